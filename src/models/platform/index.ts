@@ -1,0 +1,63 @@
+/** Public API of the data-sharing platform model (§ Government integrity in City Z). */
+export {
+  applyAction,
+  formallyRequest,
+  mayorOrder,
+  negotiateWithSuperior,
+  orderUnit,
+  type ActionResult,
+  type PlatformAction,
+  type Refusal,
+} from './actions';
+export { platformAssumptions } from './assumptions';
+export {
+  groupName,
+  platformHierarchy,
+  platformNodes,
+  type PlatformNode,
+  type PlatformTree,
+} from './layout';
+export {
+  defaultPolicy,
+  NOV_2020,
+  runPlatform,
+  STALL_ROUNDS,
+  type PlatformRun,
+  type RoundSummary,
+} from './policy';
+export {
+  answerable,
+  QUERIES,
+  type Answerability,
+  type DataNeed,
+  type MissingData,
+  type PlatformQuery,
+} from './queries';
+export { CITY_Z, createRoster, ROSTER_SEED, UNIT_INDEX } from './roster';
+export {
+  advanceRound,
+  itemsThisRound,
+  ITEM_GROWTH,
+  ITEMS_PER_VOLUME,
+  REQUEST_ROUNDS,
+} from './rounds';
+export {
+  DRC_STAFF_PER_ROUND,
+  initialPlatformState,
+  MAYOR_ATTENTION_PER_ROUND,
+  roundDate,
+  statusCounts,
+  totalItems,
+  type PlatformState,
+  type UnitProgress,
+  type UnitStatus,
+} from './state';
+export {
+  DISTRICT_COUNT,
+  UNIT_COUNT,
+  VERTICAL_SHARE,
+  type Roster,
+  type Unit,
+  type UnitKind,
+  type VerticalLine,
+} from './units';
