@@ -4,7 +4,8 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 import { launchChromium } from './browser.mjs';
 
 const paths = process.argv.slice(2);
-const targets = paths.length > 0 ? paths : ['/', '/chapters/01-feeling-for-stones/', '/embed/top-level-design/'];
+const targets =
+  paths.length > 0 ? paths : ['/', '/chapters/feeling-for-stones/', '/embed/top-level-design/'];
 const out = 'test-results/screenshots';
 await mkdir(out, { recursive: true });
 

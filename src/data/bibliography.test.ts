@@ -23,6 +23,11 @@ describe('bibliography', () => {
     expect(formatApa(work('levy-1997'))).toMatch(/^Levy, J\. S\. \(1997\)\. /);
   });
 
+  it('joins the title it stores in two halves', () => {
+    expect(work('zhu-2013').title).toMatch(/Local Policy Innovation in China$/);
+    expect(work('zhu-2013').title).not.toMatch(/\s{2}/);
+  });
+
   it('throws on an unknown id', () => {
     expect(() => work('nobody-2000')).toThrow(/Unknown work/);
   });

@@ -19,7 +19,15 @@ const table1Dataset: Dataset = {
   id: 'table-1',
   title: 'Table 1: the top-level design, with City Z’s progress per practice',
   source: 'Table 1; City Z progress from the sections and notes cited per row',
-  columns: ['Category', 'Target', 'What integrity means', 'Practice', 'City Z progress', 'Basis', 'Paper locator'],
+  columns: [
+    'Category',
+    'Target',
+    'What integrity means',
+    'Practice',
+    'City Z progress',
+    'Basis',
+    'Paper locator',
+  ],
   rows: table1.categories.flatMap((category) =>
     category.practices.map((practice) => [
       category.name,
@@ -55,7 +63,13 @@ const table3Dataset: Dataset = {
   columns: ['Row', 'Business', 'Government', 'Social', 'Levels'],
   rows: table3RowOrder.map((rowId) => {
     const row = table3.rows[rowId];
-    return [row.label, row.cells.business.text, row.cells.government.text, row.cells.social.text, row.levelBasis];
+    return [
+      row.label,
+      row.cells.business.text,
+      row.cells.government.text,
+      row.cells.social.text,
+      row.levelBasis,
+    ];
   }),
 };
 
@@ -64,7 +78,11 @@ const keyFiguresDataset: Dataset = {
   title: 'Key figures quoted on this site',
   source: 'Sections and notes as listed per row',
   columns: ['Figure', 'Value', 'Paper locator'],
-  rows: Object.values(keyFigures).map((figure) => [figure.label, formatValue(figure.value), figure.source]),
+  rows: Object.values(keyFigures).map((figure) => [
+    figure.label,
+    formatValue(figure.value),
+    figure.source,
+  ]),
 };
 
 const timelineDataset: Dataset = {

@@ -7,7 +7,7 @@ export const ui = {
   'nav.chapters': 'Chapters',
   'nav.sources': 'Sources and data',
   'nav.glossary': 'Glossary',
-  'nav.widgets': 'Widgets for teachers',
+  'nav.widgets': 'For teachers',
   'nav.skip': 'Skip to the content',
   'nav.main': 'Main',
   'theme.dark': 'Dark theme',

@@ -43,12 +43,14 @@ describe('toCsv', () => {
   it('round-trips any table of strings', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 5 }).chain((width) =>
-          fc.tuple(
-            fc.array(fc.string(), { minLength: width, maxLength: width }),
-            fc.array(fc.array(fc.string(), { minLength: width, maxLength: width })),
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((width) =>
+            fc.tuple(
+              fc.array(fc.string(), { minLength: width, maxLength: width }),
+              fc.array(fc.array(fc.string(), { minLength: width, maxLength: width })),
+            ),
           ),
-        ),
         ([columns, rows]) => {
           expect(parseCsv(toCsv(columns, rows))).toEqual([columns, ...rows]);
         },

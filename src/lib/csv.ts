@@ -5,6 +5,9 @@ function field(value: string | number): string {
 }
 
 /** A CSV document with CRLF line ends, as spreadsheet programs expect. */
-export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string {
   return [columns, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }

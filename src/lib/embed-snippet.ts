@@ -4,7 +4,10 @@ import type { WidgetDefinition } from '../widgets/define-widget';
  * The HTML a teacher pastes into a course page: the iframe (which works on its own at a fixed
  * height) and our auto-height script. `origin` is where the site is hosted, base path included.
  */
-export function embedSnippet(widget: Pick<WidgetDefinition, 'id' | 'title' | 'embedHeight'>, siteRoot: string): string {
+export function embedSnippet(
+  widget: Pick<WidgetDefinition, 'id' | 'title' | 'embedHeight'>,
+  siteRoot: string,
+): string {
   const root = siteRoot.replace(/\/+$/, '');
   return [
     `<iframe src="${root}/embed/${widget.id}/" title="${widget.title.replace(/"/g, '&quot;')}"`,

@@ -15,5 +15,5 @@ export const topLevelDesign = defineWidget({
     row: { kind: 'enum', options: table1Rows.map((row) => row.id), default: 'practices' },
   },
   embedHeight: 760,
-  chapter: '01-feeling-for-stones',
+  chapter: 'feeling-for-stones',
 });

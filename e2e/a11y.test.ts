@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.mjs';
+import { builtPages, hydrateAll, type Browser } from './site';
+
+const site = inject('siteOrigin');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser.close());
+
+describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) => {
+  it.each(builtPages())('%s has no WCAG 2.2 AA violation', async (path) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(site + path, { waitUntil: 'networkidle' });
+    await hydrateAll(page);
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
+    expect(summary).toEqual([]);
+    await context.close();
+  });
+});

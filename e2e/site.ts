@@ -1,0 +1,78 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** Every HTML page of a build as a URL path, 404 page excluded. */
+export function builtPages(dir = 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'index.html') {
+        const route = relative(dir, folder).split(sep).join('/');
+        pages.push(route === '' ? '/' : `/${route}/`);
+      }
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
+
+/** What a page did while loading: console errors, CSP violations, requests to other origins. */
+export interface PageReport {
+  errors: string[];
+  foreignRequests: string[];
+  requests: string[];
+}
+
+/** Open a page with listeners attached before anything loads. */
+export async function openPage(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; report: PageReport; status: number | undefined }> {
+  const page = await context.newPage();
+  const report: PageReport = { errors: [], foreignRequests: [], requests: [] };
+  const own = new URL(url).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error') report.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => report.errors.push(error.message));
+  page.on('request', (request) => {
+    report.requests.push(request.url());
+    const target = new URL(request.url());
+    if (target.protocol.startsWith('http') && target.origin !== own)
+      report.foreignRequests.push(request.url());
+  });
+  await page.addInitScript(() => {
+    const store = window as unknown as { __csp: string[] };
+    store.__csp = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      store.__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, report, status: response?.status() };
+}
+
+/** CSP violations the page reported so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+/** Scroll every island into view and wait until Astro has hydrated them all. */
+export async function hydrateAll(page: Page): Promise<number> {
+  // Islands are display: contents, so scroll to their first rendered child instead.
+  const count = await page.evaluate(async () => {
+    const islands = [...document.querySelectorAll('astro-island')];
+    for (const island of islands) {
+      island.firstElementChild?.scrollIntoView({ block: 'center' });
+      await new Promise((done) => requestAnimationFrame(done));
+    }
+    return islands.length;
+  });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  return count;
+}
+
+export type { Browser, Page };
