@@ -8,6 +8,7 @@
   } catch (_error) {
     // Storage can be blocked (sandboxed embeds, strict privacy settings): follow the system.
   }
-  var theme = fromUrl === 'light' || fromUrl === 'dark' ? fromUrl : fromUrl === 'auto' ? null : saved;
+  var theme =
+    fromUrl === 'light' || fromUrl === 'dark' ? fromUrl : fromUrl === 'auto' ? null : saved;
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
 })();

@@ -6,7 +6,8 @@ const option = (name, fallback) => {
   const at = args.indexOf(name);
   return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
 };
-const dir = args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist';
+const dir =
+  args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist';
 const base = option('--base', process.env.BASE_PATH ?? '/');
 const port = Number(option('--port', process.env.PORT ?? '4321'));
 

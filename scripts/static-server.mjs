@@ -30,7 +30,8 @@ export function parseHeaders(text) {
       rules.push(current);
     } else if (current) {
       const colon = line.indexOf(':');
-      if (colon > 0) current.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+      if (colon > 0)
+        current.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
     }
   }
   return rules;
@@ -90,7 +91,12 @@ export async function startStaticServer({ dir, base = '/', port = 0, host = '127
     // A directory without its trailing slash redirects, as static hosts do.
     const inner = `/${url.pathname.slice(base.length)}`;
     const file = await fileFor(root, inner);
-    if (file && file.endsWith('index.html') && !url.pathname.endsWith('/') && !inner.endsWith('.html')) {
+    if (
+      file &&
+      file.endsWith('index.html') &&
+      !url.pathname.endsWith('/') &&
+      !inner.endsWith('.html')
+    ) {
       response.statusCode = 301;
       response.setHeader('Location', `${url.pathname}/${url.search}`);
       response.end();
