@@ -21,7 +21,10 @@ describe('seededRandom', () => {
   });
 
   it('matches its golden values, so Node and every browser agree', () => {
-    const hash = take(42, 1000).reduce((h, x) => (Math.imul(h, 31) + Math.floor(x * 2 ** 32)) >>> 0, 7);
+    const hash = take(42, 1000).reduce(
+      (h, x) => (Math.imul(h, 31) + Math.floor(x * 2 ** 32)) >>> 0,
+      7,
+    );
     expect(take(42, 3).map((x) => x.toFixed(12))).toMatchSnapshot();
     expect(hash).toMatchSnapshot();
   });
@@ -49,11 +52,16 @@ describe('toSeed', () => {
 describe('randomInt and deriveSeed', () => {
   it('keeps integers inside the inclusive range', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1000, max: 1000 }), fc.nat(1000), fc.integer(), (min, span, seed) => {
-        const value = randomInt(seededRandom(seed), min, min + span);
-        expect(value).toBeGreaterThanOrEqual(min);
-        expect(value).toBeLessThanOrEqual(min + span);
-      }),
+      fc.property(
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.nat(1000),
+        fc.integer(),
+        (min, span, seed) => {
+          const value = randomInt(seededRandom(seed), min, min + span);
+          expect(value).toBeGreaterThanOrEqual(min);
+          expect(value).toBeLessThanOrEqual(min + span);
+        },
+      ),
     );
   });
 

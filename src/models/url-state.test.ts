@@ -19,7 +19,11 @@ const schema = {
 } as const satisfies StateSchema;
 
 const params = (entries: [string, string][]) => new URLSearchParams(entries);
-const keyArb = fc.constantFrom(...Object.keys(schema).map((k) => `w.${k}`), 'w.other', 'x.category');
+const keyArb = fc.constantFrom(
+  ...Object.keys(schema).map((k) => `w.${k}`),
+  'w.other',
+  'x.category',
+);
 
 describe('parseState', () => {
   it('never throws, and always yields a state that clamping leaves unchanged', () => {
@@ -71,12 +75,15 @@ describe('parseState', () => {
 describe('serialiseState', () => {
   it('round-trips any valid state with no issue', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...Object.keys(schema)), fc.anything()), (candidate) => {
-        const state = clampState(schema, candidate);
-        const parsed = parseState(schema, params(serialiseState(schema, state, 'w')), 'w');
-        expect(parsed.state).toEqual(state);
-        expect(parsed.issues).toEqual([]);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom(...Object.keys(schema)), fc.anything()),
+        (candidate) => {
+          const state = clampState(schema, candidate);
+          const parsed = parseState(schema, params(serialiseState(schema, state, 'w')), 'w');
+          expect(parsed.state).toEqual(state);
+          expect(parsed.issues).toEqual([]);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

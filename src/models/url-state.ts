@@ -5,10 +5,20 @@
 import { toSeed } from './random';
 
 export type FieldSpec =
-  | { readonly kind: 'number'; readonly min: number; readonly max: number; readonly step: number; readonly default: number }
+  | {
+      readonly kind: 'number';
+      readonly min: number;
+      readonly max: number;
+      readonly step: number;
+      readonly default: number;
+    }
   | { readonly kind: 'enum'; readonly options: readonly string[]; readonly default: string }
   | { readonly kind: 'boolean'; readonly default: boolean }
-  | { readonly kind: 'set'; readonly options: readonly string[]; readonly default: readonly string[] }
+  | {
+      readonly kind: 'set';
+      readonly options: readonly string[];
+      readonly default: readonly string[];
+    }
   | { readonly kind: 'seed'; readonly default: number };
 
 export type StateSchema = Readonly<Record<string, FieldSpec>>;
@@ -63,7 +73,11 @@ function readField(spec: FieldSpec, raw: string): unknown {
     case 'enum':
       return spec.options.includes(raw) ? raw : undefined;
     case 'boolean':
-      return raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined;
+      return raw === '1' || raw === 'true'
+        ? true
+        : raw === '0' || raw === 'false'
+          ? false
+          : undefined;
     case 'set': {
       if (raw === '') return [];
       const wanted = new Set(raw.split(','));
@@ -78,7 +92,8 @@ function readField(spec: FieldSpec, raw: string): unknown {
 /** True when reading changed what the URL said (clamped, rounded, or unknown items dropped). */
 function wasAdjusted(spec: FieldSpec, raw: string, value: unknown): boolean {
   if (spec.kind === 'number' || spec.kind === 'seed') return Number(raw.trim()) !== value;
-  if (spec.kind === 'set') return raw !== '' && new Set(raw.split(',')).size !== (value as readonly string[]).length;
+  if (spec.kind === 'set')
+    return raw !== '' && new Set(raw.split(',')).size !== (value as readonly string[]).length;
   return false;
 }
 
@@ -111,7 +126,10 @@ export function parseState<S extends StateSchema>(
 
 /** Make any object a valid state: unknown keys dropped, each field validated and clamped. */
 export function clampState<S extends StateSchema>(schema: S, candidate: unknown): StateOf<S> {
-  const source = (typeof candidate === 'object' && candidate !== null ? candidate : {}) as Record<string, unknown>;
+  const source = (typeof candidate === 'object' && candidate !== null ? candidate : {}) as Record<
+    string,
+    unknown
+  >;
   const state = defaultState(schema) as Record<string, unknown>;
   for (const [key, spec] of Object.entries(schema)) {
     const value = Object.hasOwn(source, key) ? source[key] : undefined;
