@@ -7,11 +7,13 @@ import {
   type StateOf,
   type StateSchema,
 } from '../models/url-state';
+import { SET_STATE_EVENT, type SetStateDetail } from './set-state-event';
 
 /**
- * A widget's state, mirrored in the page URL under its own prefix. It starts at the defaults (what
- * the server rendered, so hydration matches), reads the URL once mounted, then writes every change
- * back with replaceState so a copied link reproduces the view.
+ * A widget's state, mirrored in the page URL under its own prefix. It starts at `initial` (a
+ * query string; the defaults when empty), which is also what the server renders, so hydration
+ * matches. Once mounted it reads the URL, listens for SET_STATE_EVENT, and writes every change
+ * back with replaceState, so a copied link reproduces the view.
  */
 export class UrlState<S extends StateSchema> {
   value: StateOf<S> = $state() as StateOf<S>;
@@ -19,21 +21,34 @@ export class UrlState<S extends StateSchema> {
   #loaded = $state(false);
   readonly #schema: S;
   readonly #prefix: string;
+  readonly #initial: StateOf<S>;
 
-  constructor(schema: S, prefix: string) {
+  constructor(schema: S, prefix: string, initial = '') {
     this.#schema = schema;
     this.#prefix = prefix;
-    this.value = defaultState(schema);
+    this.#initial = this.#read(initial, defaultState(schema)).state;
+    this.value = this.#initial;
   }
 
-  /** Read the URL (call from onMount: the server has no URL to read). */
-  load(): void {
-    // A one-off read of the address, not reactive state: the plain class is right here.
+  #read(search: string, base: StateOf<S>) {
+    // A one-off read of a query string, not reactive state: the plain class is right here.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    const parsed = parseState(this.#schema, new URLSearchParams(location.search), this.#prefix);
+    return parseState(this.#schema, new URLSearchParams(search), this.#prefix, base);
+  }
+
+  /** Read the URL and start listening for set-state events; returns the cleanup for onMount. */
+  load(): () => void {
+    const parsed = this.#read(location.search, this.#initial);
     this.value = parsed.state;
     this.issues = parsed.issues;
     this.#loaded = true;
+    const onSetState = (event: Event) => {
+      const detail = (event as CustomEvent<SetStateDetail>).detail;
+      if (typeof detail?.search === 'string')
+        this.value = this.#read(detail.search, this.value).state;
+    };
+    window.addEventListener(SET_STATE_EVENT, onSetState);
+    return () => window.removeEventListener(SET_STATE_EVENT, onSetState);
   }
 
   /** Change some fields; the result is validated and clamped like URL input. */

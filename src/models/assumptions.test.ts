@@ -5,7 +5,8 @@ describe('assumption records', () => {
   const all = assumptionGroups.flatMap((group) => group.assumptions);
 
   it('exist for every model', () => {
-    for (const group of assumptionGroups) expect(group.assumptions.length, group.id).toBeGreaterThan(0);
+    for (const group of assumptionGroups)
+      expect(group.assumptions.length, group.id).toBeGreaterThan(0);
   });
 
   it('have ids unique across the site, so the Method page can link to each', () => {

@@ -66,6 +66,12 @@ describe('parseState', () => {
     expect(issues).toEqual([]);
   });
 
+  it('keeps the fields a link does not mention at their value in the base state', () => {
+    const base = { ...defaultState(schema), category: 'social' as const, live: true };
+    const { state } = parseState(schema, params([['w.strength', '0.5']]), 'w', base);
+    expect(state).toEqual({ ...base, strength: 0.5 });
+  });
+
   it('rounds numbers to their step without float noise', () => {
     const { state } = parseState(schema, params([['w.strength', '0.3000001']]), 'w');
     expect(state.strength).toBe(0.3);

@@ -103,13 +103,17 @@ function formatValue(spec: FieldSpec, value: unknown): string {
   return String(value);
 }
 
-/** Parse a widget's fields from URL parameters named `${prefix}.${key}`. Never throws. */
+/**
+ * Parse a widget's fields from URL parameters named `${prefix}.${key}`. Fields the parameters do
+ * not mention keep their value in `base` (the defaults unless given). Never throws.
+ */
 export function parseState<S extends StateSchema>(
   schema: S,
   params: URLSearchParams,
   prefix: string,
+  base: StateOf<S> = defaultState(schema),
 ): ParsedState<S> {
-  const state = defaultState(schema) as Record<string, unknown>;
+  const state = { ...base } as Record<string, unknown>;
   const issues: StateIssue[] = [];
   for (const [key, spec] of Object.entries(schema)) {
     const raw = params.get(`${prefix}.${key}`);
