@@ -19,6 +19,8 @@ export const ui = {
   'widget.linkCopied': 'Link copied',
   'widget.reset': 'Reset',
   'widget.embed': 'Embed',
+  'widget.cite': 'Cite this view',
+  'widget.data': 'Get the data (CSV)',
   'widget.adjusted':
     'Some settings in this link could not be used as written, so the nearest valid view is shown.',
   'widget.table': 'Show as a table',
