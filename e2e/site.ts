@@ -1,22 +1,9 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { builtPagesOf } from './built-pages.mjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** Every HTML page of a build as a URL path, 404 page excluded. */
 export function builtPages(dir = 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name === 'index.html') {
-        const route = relative(dir, folder).split(sep).join('/');
-        pages.push(route === '' ? '/' : `/${route}/`);
-      }
-    }
-  };
-  walk(dir);
-  return pages.sort();
+  return builtPagesOf(dir);
 }
 
 /** What a page did while loading: console errors, CSP violations, requests to other origins. */
