@@ -27,6 +27,8 @@ export default defineConfig({
         "font-src 'self'",
         "connect-src 'self'",
         "worker-src 'self'",
+        // The teachers' embed builder previews widgets in a same-origin iframe.
+        "frame-src 'self'",
         "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",

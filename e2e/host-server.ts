@@ -8,6 +8,13 @@ import { createServer, type Server } from 'node:http';
 export async function startHostServer(): Promise<Server> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/raw') {
+      // A page made of exactly the HTML given, as when a teacher pastes our snippet.
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(`<!doctype html><html lang="en"><head><title>Course page</title></head><body>
+${url.searchParams.get('html') ?? ''}</body></html>`);
+      return;
+    }
     const src = url.searchParams.get('src') ?? '';
     const sandbox = url.searchParams.get('sandbox');
     const script = url.searchParams.get('script');
