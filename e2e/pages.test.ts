@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.mjs';
 import { builtPages, cspViolations, hydrateAll, openPage, type Browser } from './site';
@@ -38,11 +39,41 @@ describe('every built page', () => {
 });
 
 describe('islands', () => {
-  it('ship no widget code to pages without a widget', async () => {
+  /** The component module of every island, by page, read from the built HTML. */
+  const islandsByPage = new Map(
+    builtPages().map((path) => {
+      const html = readFileSync(`dist${path}index.html`, 'utf8');
+      return [path, new Set([...html.matchAll(/component-url="([^"]+)"/g)].map((m) => m[1]!))];
+    }),
+  );
+  const allIslands = new Set([...islandsByPage.values()].flatMap((set) => [...set]));
+
+  it.each([...islandsByPage.keys()])('%s loads only its own widgets’ code', async (path) => {
+    const own = islandsByPage.get(path)!;
     const context = await browser.newContext();
-    const { report } = await openPage(context, `${site}/sources/`);
-    const scripts = report.requests.filter((url) => url.endsWith('.js'));
-    expect(scripts.some((url) => /client|svelte|Island|TopLevel/i.test(url))).toBe(false);
+    const { page, report } = await openPage(context, site + path);
+    await hydrateAll(page);
+    const loaded = report.requests.map((url) => new URL(url).pathname);
+    const foreign = [...allIslands].filter((module) => !own.has(module) && loaded.includes(module));
+    expect(foreign).toEqual([]);
+    for (const module of own) expect(loaded).toContain(module);
     await context.close();
+  });
+});
+
+describe('reduced motion', () => {
+  it('turns off smooth scrolling and page transitions', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const { page } = await openPage(context, `${site}/chapters/feeling-for-stones/`);
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
+    ).toBe('auto');
+    await context.close();
+    const moving = await browser.newContext({ reducedMotion: 'no-preference' });
+    const { page: other } = await openPage(moving, `${site}/chapters/feeling-for-stones/`);
+    expect(
+      await other.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
+    ).toBe('smooth');
+    await moving.close();
   });
 });
