@@ -13,7 +13,7 @@ export const businessAssumptions: readonly Assumption[] = [
     statement:
       'Scores run from 0 to 100, and the grades start at 90 (AAA), 80 (AA), 70 (A) and 60 (B); anything lower is unqualified.',
     rationale:
-      'The paper names the five grades but prints no cut-offs (§ Business integrity in City Z, before note 34). Ten-point bands are the common Chinese grading convention.',
+      'The paper names the five grades but prints no cut-offs (§ Business Integrity). Ten-point bands are the common Chinese grading convention.',
   },
   {
     id: 'business-paper-check-weights',
@@ -29,7 +29,7 @@ export const businessAssumptions: readonly Assumption[] = [
     statement:
       "The expert team's score is the mean of its marks for the heads' and the staff interviews; each mark is the firm's compliance on a 0–100 scale give or take 10 points.",
     rationale:
-      'The paper says only that the experts talk to heads and employees and then rate the institution (before note 34).',
+      'The paper says only that the experts talk to heads and employees and then rate the institution (§ Business Integrity).',
   },
   {
     id: 'business-grade-consequences',

@@ -1,8 +1,9 @@
 /**
- * The Credit China blacklist for serious malpractice. Paper: § Business integrity in City Z,
- * blacklist passage (notes 37 and 38). Where the paper names no agency for a sanction, the agency
- * given here is our inference and says so.
+ * The Credit China blacklist for serious malpractice. Paper: § Business Integrity, notes 37 and 38.
+ * Where the paper names no agency for a sanction, the agency given here is our inference and says
+ * so.
  */
+import type { PaperLocator } from '../../data/citation';
 
 export const BLACKLIST_TRIGGERS = [
   'unpaid-wages',
@@ -26,7 +27,7 @@ export interface Sanction {
   readonly agencySource: 'paper' | 'inference';
   /** True for the sanctions the paper reports only in some districts and counties. */
   readonly localOnly: boolean;
-  readonly locator: string;
+  readonly locator: PaperLocator;
 }
 
 // Assumption (inference): the paper names no agency for the travel, hotel and school bans. They
@@ -34,8 +35,8 @@ export interface Sanction {
 // paper's own reason for the school ban (fees count as a major purchase) fits that reading.
 // [business-sanction-agencies]
 const COURT_LIMITS = "People's courts (consumption limits on judgment debtors)";
-const BLACKLIST_PASSAGE = '§ Business integrity in City Z, blacklist passage (note 37)';
-const AGENCY_PASSAGE = '§ Business integrity in City Z, note 38';
+const BLACKLIST_PASSAGE: PaperLocator = 'note 37';
+const AGENCY_PASSAGE: PaperLocator = 'note 38';
 
 const courtLimit = (id: string, label: string): Sanction => ({
   id,
@@ -85,7 +86,7 @@ export const SANCTIONS: readonly Sanction[] = [
   },
 ];
 
-/** Where the list is published (paper: § Business integrity in City Z, blacklist passage). */
+/** Where the list is published (paper: note 37). */
 export const BLACKLIST_PUBLISHER = 'Credit China website (xinyong zhongguo)';
 
 /** The sanctions a blacklisted owner faces; the ring-back tone only where the district uses it. */

@@ -1,8 +1,9 @@
 /**
  * "Classified and hierarchical supervision": each bureau rates the firms in its own field, on its
- * own timetable. Paper: § Business integrity in City Z (the sectors before note 34; the
- * food-safety season, note 35; the provincial food-and-drug precedent of 2015, note 34).
+ * own timetable. Paper: § Business Integrity (the sectors; the food-safety season, note 35; the
+ * provincial food-and-drug precedent of 2015, note 34).
  */
+import type { PaperLocator } from '../../data/citation';
 import type { PaperCheck } from './education-rating';
 
 export const SECTORS = ['elderly-care', 'training', 'construction', 'food'] as const;
@@ -21,7 +22,7 @@ export interface RatingBureau {
   readonly phase: number;
   /** The document checks its paper review applies. */
   readonly checks: readonly PaperCheck[];
-  readonly locator: string;
+  readonly locator: PaperLocator;
 }
 
 // Assumption: bureaus other than the Education Bureau follow the same two-step structure, with the
@@ -46,7 +47,7 @@ export const RATING_BUREAUS: readonly RatingBureau[] = [
     everyQuarters: 4,
     phase: 1,
     checks: GENERAL_CHECKS,
-    locator: '§ Business integrity in City Z (before note 34)',
+    locator: '§ Business Integrity',
   },
   {
     sector: 'training',
@@ -56,7 +57,7 @@ export const RATING_BUREAUS: readonly RatingBureau[] = [
     everyQuarters: 4,
     phase: 3,
     checks: [...GENERAL_CHECKS, 'foreign-teacher-permits'],
-    locator: '§ Business integrity in City Z (before note 34)',
+    locator: '§ Business Integrity',
   },
   {
     sector: 'construction',
@@ -66,7 +67,7 @@ export const RATING_BUREAUS: readonly RatingBureau[] = [
     everyQuarters: 4,
     phase: 2,
     checks: GENERAL_CHECKS,
-    locator: '§ Business integrity in City Z (before note 34)',
+    locator: '§ Business Integrity',
   },
   {
     sector: 'food',
@@ -78,7 +79,7 @@ export const RATING_BUREAUS: readonly RatingBureau[] = [
     everyQuarters: 1,
     phase: 0,
     checks: GENERAL_CHECKS,
-    locator: '§ Business integrity in City Z, note 35; provincial precedent, note 34',
+    locator: 'note 35',
   },
 ];
 

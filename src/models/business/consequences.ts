@@ -1,7 +1,8 @@
 /**
- * What a grade brings. Paper: § Business integrity in City Z (notes 35 and 36). The paper speaks
- * only of "higher" and "low" scorers; which of the five grades count as which is our assumption.
+ * What a grade brings. Paper: § Business Integrity, notes 35 and 36. The paper speaks only of
+ * "higher" and "low" scorers; which of the five grades count as which is our assumption.
  */
+import type { PaperLocator } from '../../data/citation';
 import type { Grade } from './grades';
 
 export interface Consequence {
@@ -13,7 +14,7 @@ export interface Consequence {
   readonly grades: readonly Grade[];
   /** First year it applies, where the paper dates it. */
   readonly since?: number;
-  readonly locator: string;
+  readonly locator: PaperLocator;
 }
 
 // Assumption: "higher scorers" are AAA and AA; "low scorers" are B and unqualified; a "good"
@@ -29,21 +30,21 @@ export const CONSEQUENCES: readonly Consequence[] = [
     label: 'Loan "green channel": the application is approved faster',
     effect: 'reward',
     grades: HIGH,
-    locator: '§ Business integrity in City Z, note 35',
+    locator: 'note 35',
   },
   {
     id: 'credit-promise-form',
     label: 'Sign a credit promise form and hand in the supporting documents later',
     effect: 'reward',
     grades: HIGH,
-    locator: '§ Business integrity in City Z, note 35',
+    locator: 'note 35',
   },
   {
     id: 'close-scrutiny',
     label: 'Loan applications checked closely; the score weighs on the outcome',
     effect: 'burden',
     grades: LOW,
-    locator: '§ Business integrity in City Z, note 35',
+    locator: 'note 35',
   },
   {
     id: 'xinyidai',
@@ -51,7 +52,7 @@ export const CONSEQUENCES: readonly Consequence[] = [
     effect: 'reward',
     grades: GOOD,
     since: 2020,
-    locator: '§ Business integrity in City Z, note 36',
+    locator: 'note 36',
   },
 ];
 

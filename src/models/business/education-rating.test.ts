@@ -4,6 +4,7 @@ import { gradeFor } from './grades';
 import {
   inspectionScore,
   paperReviewScore,
+  PAPER_CHECK_LABELS,
   PAPER_CHECKS,
   rateInstitution,
 } from './education-rating';
@@ -52,5 +53,13 @@ describe('the Education Bureau three-step rating', () => {
         },
       ),
     );
+  });
+});
+
+describe('PAPER_CHECK_LABELS', () => {
+  it('names every check with its own readable statement', () => {
+    const labels = PAPER_CHECKS.map((c) => PAPER_CHECK_LABELS[c]);
+    expect(new Set(labels).size).toBe(PAPER_CHECKS.length);
+    for (const label of labels) expect(label).toMatch(/^[A-Z][^-]+$/);
   });
 });

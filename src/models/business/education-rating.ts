@@ -1,8 +1,8 @@
 /**
  * The Education Bureau's three-step rating of private training institutions (2019), as an official
- * described it in November 2020. Paper: § Business integrity in City Z, Education Bureau example
- * (the passage before note 34): a paper review, an on-site visit by experts the Ministry of
- * Education arranges, then the mean of the two scores turned into a grade.
+ * described it in November 2020. Paper: § Business Integrity, the Education Bureau example: a
+ * paper review, an on-site visit by experts the Ministry of Education arranges, then the mean of
+ * the two scores turned into a grade.
  */
 import { gradeFor, type Grade } from './grades';
 
@@ -16,10 +16,19 @@ export const PAPER_CHECKS = [
 
 export type PaperCheck = (typeof PAPER_CHECKS)[number];
 
+/** What each check asks of the institution's documents, as a statement the reader can tick. */
+export const PAPER_CHECK_LABELS: Readonly<Record<PaperCheck, string>> = {
+  'finances-match-tax': 'Its finances match the tax it paid',
+  'insurance-matches-headcount': 'Its insurance premiums match its number of employees',
+  'provident-fund-matches-headcount':
+    'Its Housing Provident Fund payments match its number of employees',
+  'foreign-teacher-permits': 'Its foreign teachers hold work and residence permits',
+};
+
 /**
  * Assumption: the paper lists the checks but not their weight. Finances against tax paid count
  * double because the paper puts tax first and calls turnover reporting the core of business
- * integrity (§ Business integrity in City Z, opening paragraph); the others count equally.
+ * integrity (§ Business Integrity, opening paragraph); the others count equally.
  * [business-paper-check-weights]
  */
 export const PAPER_CHECK_WEIGHTS: Readonly<Record<PaperCheck, number>> = {

@@ -1,7 +1,7 @@
 /**
  * A small population of rated firms for the "classified and hierarchical supervision" simulation.
  * Each firm has a hidden compliance level (0–1); a bureau's rating observes it through the
- * two-step review of § Business integrity in City Z (Education Bureau example, before note 34).
+ * two-step review of § Business Integrity (the Education Bureau example).
  */
 import type { Random } from '../random';
 import type { BlacklistTrigger } from './blacklist';

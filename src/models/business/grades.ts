@@ -1,7 +1,7 @@
 /**
  * The five grades City Z's bureaus hand out, and where the cut-offs fall.
- * Paper: § Business integrity in City Z, Education Bureau example (the passage before note 34)
- * names the grades AAA, AA, A, B and unqualified, but prints no score thresholds.
+ * Paper: § Business Integrity, in the Education Bureau example, names the grades AAA, AA, A, B and
+ * unqualified, but prints no score thresholds.
  */
 
 /** The grades from best to worst. */

@@ -1,4 +1,4 @@
-/** Public API of the business-integrity model (§ Business integrity in City Z). */
+/** Public API of the business-integrity model (§ Business Integrity). */
 export { businessAssumptions } from './assumptions';
 export {
   BLACKLIST_PUBLISHER,
@@ -20,6 +20,7 @@ export {
 export { CONSEQUENCES, consequencesFor, type Consequence } from './consequences';
 export {
   PAPER_CHECKS,
+  PAPER_CHECK_LABELS,
   PAPER_CHECK_WEIGHTS,
   inspectionScore,
   paperReviewScore,

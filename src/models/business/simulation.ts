@@ -1,8 +1,7 @@
 /**
  * How grades and blacklistings move in a small seeded population of firms, quarter by quarter.
- * Each bureau rates its own field at its own rhythm (§ Business integrity in City Z,
- * notes 34–35); prosecutions for serious malpractice put owners on the blacklist (blacklist
- * passage, note 37).
+ * Each bureau rates its own field at its own rhythm (§ Business Integrity, notes 34–35);
+ * prosecutions for serious malpractice put owners on the blacklist (note 37).
  */
 import { seededRandom, type Random } from '../random';
 import { BLACKLIST_TRIGGERS, type BlacklistTrigger } from './blacklist';

@@ -1,7 +1,7 @@
 /**
  * What the reader (or a policy) can do in a round, each paid for from a scarce budget. All pure:
  * each returns a new state, or the old one with the reason it was refused.
- * Paper: § Government integrity in City Z, notes 42–44.
+ * Paper: § Political Integrity, notes 42–44.
  */
 import { CITY_Z, UNIT_INDEX } from './roster';
 import type { PlatformState, UnitProgress } from './state';

@@ -1,12 +1,13 @@
 /**
  * The city-level (horizontally managed) units the paper names, with our reading of how willing and
- * how large each is. Paper: platform passage (notes 25–27), § Government integrity in City Z
+ * how large each is. Paper: platform passage (notes 25–27), § Political Integrity
  * (notes 40–45), the leading group's member bureaus (before note 24).
  */
+import type { Dataset } from './datasets';
 import type { Unit } from './units';
 
 export type NamedUnit = Omit<Unit, 'kind' | 'group' | 'withheld'> & {
-  readonly withheld?: readonly string[];
+  readonly withheld?: readonly Dataset[];
 };
 
 // Assumption: willingness (per-round chance of complying with a DRC order) and volume (relative

@@ -1,4 +1,4 @@
-/** Public API of the data-sharing platform model (§ Government integrity in City Z). */
+/** Public API of the data-sharing platform model (§ Political Integrity). */
 export {
   applyAction,
   formallyRequest,
@@ -10,6 +10,7 @@ export {
   type Refusal,
 } from './actions';
 export { platformAssumptions } from './assumptions';
+export { DATASET_LABELS, DATASETS, type Dataset } from './datasets';
 export {
   groupName,
   platformHierarchy,
@@ -18,11 +19,17 @@ export {
   type PlatformTree,
 } from './layout';
 export {
+  continuePlatform,
   defaultPolicy,
   NOV_2020,
+  playPolicy,
   runPlatform,
   STALL_ROUNDS,
+  startPlatform,
+  summariseRound,
+  type PlatformPlay,
   type PlatformRun,
+  type Policy,
   type RoundSummary,
 } from './policy';
 export {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction } from './actions';
-import { defaultPolicy, NOV_2020, runPlatform } from './policy';
+import {
+  continuePlatform,
+  defaultPolicy,
+  NOV_2020,
+  playPolicy,
+  runPlatform,
+  startPlatform,
+  summariseRound,
+} from './policy';
 import { advanceRound } from './rounds';
 import { initialPlatformState } from './state';
 import { seededRandom } from '../random';
@@ -29,8 +37,39 @@ describe('calibration point: November 2020 (note 40)', () => {
 
 describe('runPlatform and defaultPolicy', () => {
   it('is deterministic per seed', () => {
-    expect(runPlatform(12, 5)).toEqual(runPlatform(12, 5));
-    expect(runPlatform(12, 5).final).not.toEqual(runPlatform(12, 6).final);
+    const { history, final } = runPlatform(12, 5);
+    expect(runPlatform(12, 5)).toMatchObject({ history, final, state: final });
+    expect(final).not.toEqual(runPlatform(12, 6).final);
+  });
+
+  it('carries a run on from any month exactly as the whole run would go', () => {
+    const whole = runPlatform(NOV_2020.round, 4);
+    for (const month of [0, 1, 17, NOV_2020.round]) {
+      const rest = continuePlatform(runPlatform(month, 4), NOV_2020.round - month);
+      expect(rest.final).toEqual(whole.final);
+      expect(rest.history).toEqual(whole.history.slice(month));
+    }
+  });
+
+  it('starts at launch with the generator for the seed', () => {
+    const { state, random } = startPlatform(9);
+    const reference = seededRandom(9);
+    expect(state).toEqual(initialPlatformState());
+    expect([random(), random()]).toEqual([reference(), reference()]);
+  });
+
+  it('summarises a month as the run records it', () => {
+    const run = runPlatform(10, 2);
+    expect(summariseRound(run.final)).toEqual(run.history.at(-1));
+    expect(run.history[0]).toEqual(summariseRound(initialPlatformState()));
+  });
+
+  it('lets the policy spend the budgets without advancing the month', () => {
+    const start = initialPlatformState();
+    const played = playPolicy(start);
+    expect(played.round).toBe(start.round);
+    expect(played.drcStaff).toBeLessThan(start.drcStaff);
+    expect(playPolicy(start, () => [])).toBe(start);
   });
 
   it('only proposes actions the budgets allow', () => {

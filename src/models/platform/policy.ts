@@ -2,7 +2,8 @@
  * A default way of running the platform, used to show one path to the state the paper reports
  * for November 2020 (note 40): 667 units and about 1.26 billion items.
  */
-import { seededRandom } from '../random';
+import type { PaperLocator } from '../../data/citation';
+import { seededRandom, type Random } from '../random';
 import { applyAction, type PlatformAction } from './actions';
 import { CITY_Z } from './roster';
 import { advanceRound } from './rounds';
@@ -21,7 +22,7 @@ export const NOV_2020 = {
   date: '2020-11',
   units: 667,
   items: 1_260_000_000,
-  locator: '§ Government integrity in City Z, note 40',
+  locator: 'note 40' satisfies PaperLocator,
 } as const;
 
 /**
@@ -75,31 +76,71 @@ export interface RoundSummary {
   readonly statuses: Readonly<Record<UnitStatus, number>>;
 }
 
-export interface PlatformRun {
+/** A policy: the moves it proposes for a month, given the state at the start of the month. */
+export type Policy = (state: PlatformState) => readonly PlatformAction[];
+
+/**
+ * A run at some month, ready to carry on: the state and the generator that has driven it so far.
+ * The generator is stateful; continuing with it gives exactly the months the full run would have.
+ */
+export interface PlatformPlay {
+  readonly state: PlatformState;
+  readonly random: Random;
+}
+
+export interface PlatformRun extends PlatformPlay {
+  /** One summary per month, from the month the run started in to the final one. */
   readonly history: readonly RoundSummary[];
+  /** The same as `state`: the last month reached. */
   readonly final: PlatformState;
 }
 
-const summarise = (state: PlatformState): RoundSummary => ({
-  round: state.round,
-  date: roundDate(state.round),
-  items: totalItems(state),
-  statuses: statusCounts(state),
-});
+/** The figures a chart or a caption needs for one month. */
+export function summariseRound(state: PlatformState): RoundSummary {
+  return {
+    round: state.round,
+    date: roundDate(state.round),
+    items: totalItems(state),
+    statuses: statusCounts(state),
+  };
+}
+
+/** The platform at launch, with a fresh generator for the seed. */
+export function startPlatform(seed: number): PlatformPlay {
+  return { state: initialPlatformState(), random: seededRandom(seed) };
+}
+
+/** Let a policy spend this month's budgets; moves the budgets cannot pay for are refused. */
+export function playPolicy(state: PlatformState, policy: Policy = defaultPolicy): PlatformState {
+  let next = state;
+  for (const action of policy(next)) next = applyAction(next, action).state;
+  return next;
+}
+
+/**
+ * Carry a run on for a number of months, each month the policy's moves and then the month's
+ * draws. Uses up (advances) `from.random`, which the returned run hands on.
+ */
+export function continuePlatform(
+  from: PlatformPlay,
+  rounds: number,
+  policy: Policy = defaultPolicy,
+): PlatformRun {
+  const { random } = from;
+  let state = from.state;
+  const history: RoundSummary[] = [summariseRound(state)];
+  for (let r = 0; r < rounds; r += 1) {
+    state = advanceRound(playPolicy(state, policy), random);
+    history.push(summariseRound(state));
+  }
+  return { state, random, history, final: state };
+}
 
 /** Play a policy for a number of rounds from the platform's launch; deterministic per seed. */
 export function runPlatform(
   rounds: number,
   seed: number,
-  policy: (state: PlatformState) => readonly PlatformAction[] = defaultPolicy,
+  policy: Policy = defaultPolicy,
 ): PlatformRun {
-  const random = seededRandom(seed);
-  let state = initialPlatformState();
-  const history: RoundSummary[] = [summarise(state)];
-  for (let r = 0; r < rounds; r += 1) {
-    for (const action of policy(state)) state = applyAction(state, action).state;
-    state = advanceRound(state, random);
-    history.push(summarise(state));
-  }
-  return { history, final: state };
+  return continuePlatform(startPlatform(seed), rounds, policy);
 }

@@ -3,12 +3,14 @@
  * A question needs particular data sets from particular units; a data set counts as shared when
  * its unit is uploading and either does not hold that set back or has been ordered by the mayor.
  */
+import type { PaperLocator } from '../../data/citation';
+import type { Dataset } from './datasets';
 import { CITY_Z, UNIT_INDEX } from './roster';
 import type { PlatformState } from './state';
 
 export interface DataNeed {
   readonly unitId: string;
-  readonly dataset: string;
+  readonly dataset: Dataset;
 }
 
 export interface PlatformQuery {
@@ -18,7 +20,7 @@ export interface PlatformQuery {
   readonly needs: readonly DataNeed[];
   /** What the paper reports happened, where it does. */
   readonly paperOutcome: 'answered' | 'not-answered';
-  readonly locator: string;
+  readonly locator: PaperLocator;
   /** Where our framing goes beyond the paper, we say how. */
   readonly inference?: string;
 }
@@ -36,7 +38,7 @@ export const QUERIES: readonly PlatformQuery[] = [
       { unitId: 'big-data', dataset: 'platform-exchange' },
     ],
     paperOutcome: 'answered',
-    locator: 'Platform passage, note 26',
+    locator: 'note 26',
   },
   {
     id: 'covid-loans-high-scorers',
@@ -51,7 +53,7 @@ export const QUERIES: readonly PlatformQuery[] = [
       { unitId: 'housing', dataset: 'construction-ratings' },
     ],
     paperOutcome: 'answered',
-    locator: 'Platform passage, note 26; § Business integrity in City Z',
+    locator: 'note 26',
     inference:
       "That the bureaus' own firm ratings feed the integrity score is our reading; " +
       'the paper names only the tax data.',
@@ -66,7 +68,7 @@ export const QUERIES: readonly PlatformQuery[] = [
       { unitId: 'public-security', dataset: 'household-registration' },
     ],
     paperOutcome: 'not-answered',
-    locator: '§ Government integrity in City Z, note 44',
+    locator: 'note 44',
   },
   {
     id: 'covid-rumour-flag',
@@ -77,7 +79,7 @@ export const QUERIES: readonly PlatformQuery[] = [
       { unitId: 'big-data', dataset: 'platform-exchange' },
     ],
     paperOutcome: 'answered',
-    locator: 'Platform passage, note 27',
+    locator: 'note 27',
   },
   {
     id: 'civil-servant-integrity-file',
@@ -85,7 +87,7 @@ export const QUERIES: readonly PlatformQuery[] = [
     askedBy: 'A city department',
     needs: [{ unitId: 'organization', dataset: 'personnel-files' }],
     paperOutcome: 'answered',
-    locator: '§ Government integrity in City Z, note 45',
+    locator: 'note 45',
     inference:
       "The paper says the integrity files overlap the Organization Department's personnel " +
       'files; routing them through the platform is our framing.',
@@ -101,7 +103,7 @@ export const QUERIES: readonly PlatformQuery[] = [
       { unitId: 'provident-fund', dataset: 'provident-fund' },
     ],
     paperOutcome: 'answered',
-    locator: '§ Business integrity in City Z (before note 34)',
+    locator: '§ Business Integrity',
     inference:
       'The paper describes the checks, not where the bureau gets the records; ' +
       'using the platform is our framing.',

@@ -4,6 +4,7 @@
  */
 import { seededRandom, type Random } from '../random';
 import { CITY_UNITS } from './archetypes';
+import type { Dataset } from './datasets';
 import {
   DISTRICT_COUNT,
   UNIT_COUNT,
@@ -52,7 +53,7 @@ export function createRoster(seed: number = ROSTER_SEED): Roster {
     id: string,
     name: string,
     volume: number,
-    datasets: readonly string[],
+    datasets: readonly Dataset[],
   ) =>
     units.push({
       id,
@@ -124,7 +125,7 @@ export function createRoster(seed: number = ROSTER_SEED): Roster {
       kind: 'horizontal' as const,
       willingness: genericWillingness(random),
       volume: genericVolume(random),
-      datasets: ['records'],
+      datasets: ['records'] as const,
       withheld: [],
     };
     units.push(

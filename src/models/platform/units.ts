@@ -4,6 +4,7 @@
  * district; vertically managed units (tiaotiao) answer up their own system line (note 42 onwards).
  * Named archetypes stand for the units the paper mentions; numbered generic units fill the rest.
  */
+import type { Dataset } from './datasets';
 
 export type UnitKind = 'horizontal' | 'vertical';
 
@@ -20,9 +21,9 @@ export interface Unit {
   /** Relative size of its data flow (items per round, before calibration). */
   readonly volume: number;
   /** Data sets it holds that other units' questions may need. */
-  readonly datasets: readonly string[];
+  readonly datasets: readonly Dataset[];
   /** Data sets it keeps back unless the mayor personally orders the upload. */
-  readonly withheld: readonly string[];
+  readonly withheld: readonly Dataset[];
 }
 
 /** A vertical system whose provincial or central superior must agree before City Z gets data. */

@@ -3,7 +3,7 @@ import { defineWidget } from '../define-widget';
 
 /**
  * The reader spends the mayor's and the DRC's attention to get City Z's 667 units onto the data
- * platform (§ Government integrity in City Z, notes 40–44).
+ * platform (§ Political Integrity, notes 40–44).
  *
  * URL state. A game's full list of moves is far too long for a link, so the URL keeps only what
  * reproduces a view:

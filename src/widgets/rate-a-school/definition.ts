@@ -3,7 +3,7 @@ import { defineWidget } from '../define-widget';
 
 /**
  * The reader plays the Education Bureau rating one private training school (2019 procedure,
- * § Business integrity in City Z, before note 34). Every control is in the URL:
+ * § Business Integrity). Every control is in the URL:
  * - `passed`: the paper-review checks the school passes (unticked checks fail);
  * - `foreign`: whether it employs foreign teachers (if not, the permit check does not apply);
  * - `heads`, `staff`: the expert team's marks for the two interviews (0–100);
