@@ -1,4 +1,4 @@
-import { SET_STATE_EVENT, type SetStateDetail } from './set-state-event';
+import { SET_STATE_EVENT, WIDGET_READY_EVENT, type SetStateDetail } from './set-state-event';
 
 /** Wide enough for text and figure side by side, and no request to avoid motion. */
 // 72rem is also where chapters gain their right margin, which the figure then uses.
@@ -36,6 +36,10 @@ export function enhanceScrollies(): void {
       }
     };
     media.addEventListener('change', apply);
+    window.addEventListener(WIDGET_READY_EVENT, () => {
+      const current = steps.find((step) => step.getAttribute('aria-current') === 'step');
+      if (current && media.matches) showStep(current);
+    });
     apply();
   }
 }

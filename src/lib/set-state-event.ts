@@ -5,3 +5,6 @@ export const SET_STATE_EVENT = 'hbb:set-state';
 export interface SetStateDetail {
   readonly search: string;
 }
+
+/** Event a widget dispatches on window once it listens for SET_STATE_EVENT. */
+export const WIDGET_READY_EVENT = 'hbb:widget-ready';

@@ -7,7 +7,7 @@ import {
   type StateOf,
   type StateSchema,
 } from '../models/url-state';
-import { SET_STATE_EVENT, type SetStateDetail } from './set-state-event';
+import { SET_STATE_EVENT, WIDGET_READY_EVENT, type SetStateDetail } from './set-state-event';
 
 /**
  * A widget's state, mirrored in the page URL under its own prefix. It starts at `initial` (a
@@ -48,6 +48,8 @@ export class UrlState<S extends StateSchema> {
         this.value = this.#read(detail.search, this.value).state;
     };
     window.addEventListener(SET_STATE_EVENT, onSetState);
+    // A step may have become current before this widget hydrated: ask for it again.
+    window.dispatchEvent(new CustomEvent(WIDGET_READY_EVENT));
     return () => window.removeEventListener(SET_STATE_EVENT, onSetState);
   }
 
