@@ -21,12 +21,16 @@ describe('scrollytelling', () => {
     expect(await figure.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
     await expect.poll(() => scrolly.locator('.scrolly-snapshot').first().isVisible()).toBe(false);
     const steps = scrolly.locator('.scrolly-step');
-    await steps.nth(2).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await steps
+      .nth(2)
+      .evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await expect.poll(() => steps.nth(2).getAttribute('aria-current')).toBe('step');
     await expect
       .poll(() => figure.locator('.summary').innerText())
       .toContain('Outline as designed');
-    await steps.nth(3).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await steps
+      .nth(3)
+      .evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await expect.poll(() => figure.locator('.summary').innerText()).toMatch(/custom|double|2\.0/i);
     expect(report.errors).toEqual([]);
     await context.close();
