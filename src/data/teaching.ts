@@ -384,14 +384,14 @@ export const activities: readonly Activity[] = [
       },
     ],
     lookFor:
-      'How many practices in each strand are in force, partly built or on paper only, and the note under the figure on how the bar lengths are computed.',
+      'How many practices in each strand are in force, partly built, on paper only or not started, and the note under the figure on how the bar lengths are computed.',
     explain:
       'Business first, government second, citizens last, as in the authors’ Figure 1, which they describe as their own chart rather than one taken from an official document (Tsai, Wang and Lin 2021, Figure 1). The stages follow what the paper reports about each practice; the lengths of the bars are the site’s choice.',
     assumption: {
       id: 'risk-figure-1-scores',
-      task: 'Find the bar-length assumption: in force 1, partly built 0.5, on paper 0.15. Recompute the three bars with “on paper” worth 0, then 0.5. Does the order change, and what would have to be true for it to change? Then compare these stages with the Table 1 explorer’s levels for the same practices. Do the two reconstructions agree everywhere? Where they do not, which passage of the paper would you check?',
+      task: 'Find the bar-length assumption: in force 1, partly built 0.5, on paper 0.15, not started 0. Recompute the three bars with “on paper” worth 0, then 0.5. Does the order change, and what would have to be true for it to change? Then open the Table 1 explorer: its progress tags are the same record, so check one practice in both places.',
       answer:
-        'The order holds in both cases: business 1, government about 0.67, social 0 or 0.5. Social would overtake government only if a paper practice were worth more than two-thirds of a working one. The ranking survives the choice; the lengths do not.',
+        'The order holds in both cases: business 1; government 0.5, then about 0.67; social about 0.17, then about 0.33. Social would overtake government only if being on paper counted for more than a working practice. The ranking survives the choice; the lengths do not.',
     },
   },
 ];

@@ -107,8 +107,8 @@ export const riskAssumptions: readonly Assumption[] = [
   ),
   risk(
     'figure-1-scores',
-    "Figure 1's stages score 1 (in force), 0.5 (partly built) and 0.15 (on paper) for drawing bars.",
-    'The chart is not in the text; the paper ranks the categories without numbers.',
+    "Figure 1's stages score 1 (in force), 0.5 (partly built), 0.15 (on paper) and 0 (not started) for drawing bars; the stage of each practice is the site's Table 1 record.",
+    'The chart is not in the text; the paper ranks the categories without numbers. One record of City Z’s progress keeps the Table 1 explorer and the figure in agreement.',
   ),
   cities(
     'local-search',

@@ -1,108 +1,78 @@
 /**
- * 'Figure 1' rebuilt: City Z's implementation framework and progress by late 2020, practice by
- * practice, from the facts the paper reports (the chart itself is not in the text).
+ * 'Figure 1' rebuilt: City Z's implementation progress by late 2020, practice by practice. The
+ * progress and its evidence come from the site's one record of it, Table 1's practices in
+ * src/data/table1.ts, so the Table 1 explorer and this figure can never disagree.
  */
+import {
+  table1Category,
+  type PracticeId as Table1PracticeId,
+  type ProgressLevel,
+} from '../../data/table1';
+import type { PaperLocator } from '../../data/citation';
 import type { CategoryId, PracticeId } from './practices';
 
-/** How far a practice had got in City Z by November 2020. */
-export type Progress = 'in-force' | 'partly-built' | 'on-paper';
+/** How far a practice had got in City Z by November 2020: Table 1's scale, lowest first. */
+export type Progress = ProgressLevel;
 
 export const progressLabels: Readonly<Record<Progress, string>> = {
-  'in-force': 'In force and used',
-  'partly-built': 'Partly built',
-  'on-paper': 'On paper only',
+  'not started': 'Not started',
+  'on paper': 'On paper only',
+  partial: 'Partly built',
+  implemented: 'In force and used',
 };
 
-// Assumption: a 0–1 score per stage (in force 1, partly built 0.5, on paper 0.15) so the chart
-// can draw bars; the paper ranks the three categories but gives no numbers ('Figure 1', 'Table 3').
+// Assumption: a 0–1 score per stage (in force 1, partly built 0.5, on paper 0.15, not started 0)
+// so the chart can draw bars; the paper ranks the three categories but gives no numbers
+// ('Figure 1', 'Table 3').
 export const progressScore: Readonly<Record<Progress, number>> = {
-  'in-force': 1,
-  'partly-built': 0.5,
-  'on-paper': 0.15,
+  'not started': 0,
+  'on paper': 0.15,
+  partial: 0.5,
+  implemented: 1,
+};
+
+/**
+ * The model's nine practices against Table 1's eight: the model splits Table 1's "reward high
+ * scorers, punish low ones" for businesses into rewards and sanctions, which share its record.
+ */
+const table1PracticeOf: Readonly<Record<PracticeId, Table1PracticeId>> = {
+  'business-scoring': 'score-businesses',
+  'business-rewards': 'reward-punish-businesses',
+  'business-sanctions': 'reward-punish-businesses',
+  'government-sharing': 'share-information',
+  'government-files': 'integrity-files',
+  'government-rewards': 'reward-punish-civil-servants',
+  'social-codes': 'social-credit-codes',
+  'social-indicators': 'rating-indicators',
+  'social-rewards': 'reward-punish-citizens',
 };
 
 export interface CityZPractice {
   readonly practice: PracticeId;
   readonly category: CategoryId;
   readonly progress: Progress;
-  /** What City Z had actually done, in our words. */
+  /** What City Z had actually done, in our words (Table 1's record). */
   readonly evidence: string;
-  readonly locator: string;
+  readonly locator: PaperLocator;
+  /** 'inferred' where the paper is silent on the practice and the level is our reading. */
+  readonly basis: 'reported' | 'inferred';
 }
 
-export const cityZProgress: readonly CityZPractice[] = [
-  {
-    practice: 'business-scoring',
-    category: 'business',
-    progress: 'in-force',
-    evidence:
-      'Each bureau grades the firms in its own field; the Education Bureau rated training schools in 2019.',
-    locator: '§ Business integrity in City Z',
-  },
-  {
-    practice: 'business-rewards',
-    category: 'business',
-    progress: 'in-force',
-    evidence:
-      'Well-rated firms get faster loans, a promise form instead of papers up front, and credit loans from 2020.',
-    locator: '§ Business integrity in City Z (notes 35–36)',
-  },
-  {
-    practice: 'business-sanctions',
-    category: 'business',
-    progress: 'in-force',
-    evidence:
-      'Serious offenders go on the Credit China blacklist and lose flights, fast trains and more.',
-    locator: '§ Business integrity in City Z (notes 37–38)',
-  },
-  {
-    practice: 'government-sharing',
-    category: 'government',
-    progress: 'partly-built',
-    evidence:
-      '667 units uploaded 1.26 billion items, but vertical units and the police held data back.',
-    locator: '§ Political integrity (notes 40–44)',
-  },
-  {
-    practice: 'government-files',
-    category: 'government',
-    progress: 'in-force',
-    evidence:
-      'Integrity files overlap the personnel files and the evaluation system in place since 2007.',
-    locator: '§ Political integrity (note 45)',
-  },
-  {
-    practice: 'government-rewards',
-    category: 'government',
-    progress: 'partly-built',
-    evidence:
-      'Civil servants are evaluated under the 2007 system; the paper reports no score-based rewards yet.',
-    locator: '§ Political integrity; Table 3',
-  },
-  {
-    practice: 'social-codes',
-    category: 'social',
-    progress: 'on-paper',
-    evidence: 'No separate citizen code was issued; the ID number stands in for it.',
-    locator: '§ Social integrity',
-  },
-  {
-    practice: 'social-indicators',
-    category: 'social',
-    progress: 'on-paper',
-    evidence:
-      'Every adult has a score from 189 indicators since 2018, but the scores are not disclosed.',
-    locator: '§ Social integrity; Table 2',
-  },
-  {
-    practice: 'social-rewards',
-    category: 'social',
-    progress: 'on-paper',
-    evidence:
-      'Perks above 686 points are listed, yet no reward or penalty had been handed out by 2020.',
-    locator: '§ Social integrity (note 49)',
-  },
-];
+export const cityZProgress: readonly CityZPractice[] = (
+  Object.entries(table1PracticeOf) as [PracticeId, Table1PracticeId][]
+).map(([practice, table1Id]) => {
+  const category = practice.split('-')[0] as CategoryId;
+  const record = table1Category(category).practices.find((p) => p.id === table1Id);
+  if (!record) throw new Error(`Table 1 has no practice ${table1Id}`);
+  return {
+    practice,
+    category,
+    progress: record.cityZ.level,
+    evidence: record.cityZ.summary,
+    locator: record.cityZ.source,
+    basis: record.cityZ.basis,
+  };
+});
 
 /** Mean progress score per category: business > government > social, as in 'Figure 1'. */
 export function cityZCategoryProgress(): Record<CategoryId, number> {
