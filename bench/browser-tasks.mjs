@@ -56,7 +56,7 @@ await measure('Country of cities, switch scenario', '/embed/country-of-cities/',
 await measure(
   'City Z population, custom regime, deduction strength slider (20 steps)',
   '/embed/city-z-population/?city-z-population.regime=custom',
-  (page) => drag(page, /strength/i),
+  (page) => drag(page, /Deduction strength/),
 );
 await measure(
   'City Z population, meet a random citizen (worker)',
