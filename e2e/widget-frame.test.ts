@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { widgets } from '../src/widgets/registry';
 import { launchChromium } from './browser.mjs';
 import { hydrateAll, openPage, type Browser } from './site';
 
@@ -64,6 +65,24 @@ describe('every widget frame', () => {
     await hydrateAll(page);
     await expect.poll(() => page.getByText(/made with version 0\.0\.1/).count()).toBe(1);
     expect(report.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each(widgets.map((w) => w.id))('%s', (id) => {
+  it('offers the data of its current view as CSV', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const { page } = await openPage(context, `${site}/embed/${id}/`);
+    await hydrateAll(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Get the data (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${id}.csv`);
+    let text = '';
+    for await (const chunk of await download.createReadStream()) text += String(chunk);
+    const lines = text.trim().split('\r\n');
+    expect(lines.length).toBeGreaterThan(1);
     await context.close();
   });
 });

@@ -93,7 +93,9 @@ const timelineDataset: Dataset = {
   rows: timeline.map((event) => [event.when, event.title, event.detail, event.source]),
 };
 
-function formatValue(value: unknown): string {
+/** Numbers stay numbers (the table formats them); lists and records become readable text. */
+function formatValue(value: unknown): string | number {
+  if (typeof value === 'number') return value;
   if (Array.isArray(value)) return value.join(', ');
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value)

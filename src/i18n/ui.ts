@@ -27,7 +27,9 @@ export const ui = {
   'widget.table': 'Show as a table',
   'embed.from': 'From the explainer',
   'footer.paper':
-    'Based on Wen-Hsuan Tsai, Hsin-Hsien Wang and Ruihua Lin, “Hobbling Big Brother”, The China Journal 86 (2021).',
+    'Based on Wen-Hsuan Tsai, Hsin-Hsien Wang and Ruihua Lin, “Hobbling Big Brother”,',
+  'footer.journal': 'The China Journal',
+  'footer.issue': '86 (2021).',
   'footer.privacy': 'No cookies, no trackers, no third-party requests.',
 } as const;
 

@@ -10,7 +10,7 @@ import { defineWidget } from '../define-widget';
  */
 export const cityZPopulation = defineWidget({
   id: 'city-z-population',
-  title: "City Z's 6.9 million",
+  title: 'City Z’s 6.9 million',
   summary:
     'Every adult in City Z on the score scale: Table 2 beside the model, what switching deductions on would change, and one resident drawn at random.',
   schema: {
