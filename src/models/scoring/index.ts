@@ -21,8 +21,11 @@ export {
   cityZ2020,
   outlineAsDesigned,
   presetRegimes as regimes,
+  regimeChoices,
+  regimeFromChoice,
   type CustomRegimeParameters,
   type Regime,
+  type RegimeChoice,
 } from './regimes';
 export {
   blacklistThreshold,

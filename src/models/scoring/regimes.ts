@@ -68,6 +68,20 @@ export function buildCustomRegime(parameters: CustomRegimeParameters): Regime {
   };
 }
 
+/** The three regimes a reader can pick in the widgets. */
+export const regimeChoices = ['cityZ2020', 'outline', 'custom'] as const;
+export type RegimeChoice = (typeof regimeChoices)[number];
+
+/** The regime a reader's choice describes; the custom dials matter only for 'custom'. */
+export function regimeFromChoice(
+  choice: RegimeChoice,
+  dials: { readonly strength: number; readonly share: number },
+): Regime {
+  if (choice === 'cityZ2020') return cityZ2020;
+  if (choice === 'outline') return outlineAsDesigned;
+  return buildCustomRegime({ deductionStrength: dials.strength, deductionShare: dials.share });
+}
+
 function clampTo(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
 }

@@ -5,14 +5,7 @@
 import { seededRandom } from '../../models/random';
 import type { BandCounts } from '../../models/scoring/bands';
 import { simulatePopulation, type SimulatedCitizen } from '../../models/scoring/monte-carlo';
-import {
-  buildCustomRegime,
-  cityZ2020,
-  outlineAsDesigned,
-  type Regime,
-} from '../../models/scoring/regimes';
-
-export type RegimeChoice = 'cityZ2020' | 'outline' | 'custom';
+import { regimeFromChoice, type RegimeChoice } from '../../models/scoring/regimes';
 
 export interface SimulationRequest {
   readonly regime: RegimeChoice;
@@ -33,19 +26,12 @@ export interface SimulationResult {
   readonly where: 'worker' | 'main thread';
 }
 
-/** The regime a choice and the custom dials describe. */
-export function regimeFor(choice: RegimeChoice, strength: number, share: number): Regime {
-  if (choice === 'cityZ2020') return cityZ2020;
-  if (choice === 'outline') return outlineAsDesigned;
-  return buildCustomRegime({ deductionStrength: strength, deductionShare: share });
-}
-
 export function runSimulation(
   request: SimulationRequest,
   where: SimulationResult['where'],
 ): SimulationResult {
   const started = performance.now();
-  const regime = regimeFor(request.regime, request.strength, request.share);
+  const regime = regimeFromChoice(request.regime, request);
   const population = simulatePopulation(regime, request.seed);
   const citizen = population.randomCitizen(seededRandom(request.seed));
   let below550 = 0;

@@ -8,26 +8,7 @@ import { catalogue, indicatorById } from '../../models/scoring/catalogue';
 import { scoreCitizen, summariseLedger, type CitizenRecord } from '../../models/scoring/citizen';
 import { typicalPoints, type Indicator } from '../../models/scoring/indicator';
 import { presetCitizens, type PresetCitizen } from '../../models/scoring/presets';
-import {
-  buildCustomRegime,
-  cityZ2020,
-  outlineAsDesigned,
-  type Regime,
-} from '../../models/scoring/regimes';
-
-export type RegimeChoice = 'cityZ2020' | 'outline' | 'custom';
-
-export interface Dials {
-  readonly strength: number;
-  readonly share: number;
-}
-
-/** The regime a choice and the custom dials describe. */
-export function regimeFor(choice: RegimeChoice, dials: Dials): Regime {
-  if (choice === 'cityZ2020') return cityZ2020;
-  if (choice === 'outline') return outlineAsDesigned;
-  return buildCustomRegime({ deductionStrength: dials.strength, deductionShare: dials.share });
-}
+import { type Regime } from '../../models/scoring/regimes';
 
 export function presetById(id: string): PresetCitizen | undefined {
   return presetCitizens.find((preset) => preset.id === id);
