@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PaperLocator } from '../../data/citation';
-import { SANCTIONS } from './blacklist';
-import { RATING_BUREAUS } from './bureaus';
-import { CONSEQUENCES } from './consequences';
+import type { PaperLocator } from '../data/citation';
+import { CONSEQUENCES, RATING_BUREAUS, SANCTIONS } from './business';
+import { NOV_2020, QUERIES } from './platform';
 
 const paper = readFileSync(
-  new URL('../../../../shared/source/hobbling-big-brother.txt', import.meta.url),
+  new URL('../../../shared/source/hobbling-big-brother.txt', import.meta.url),
   'utf8',
 );
 /** Each footnote opens a line of the text file with `^{N.`. */
@@ -21,9 +20,11 @@ const locators: readonly { readonly what: string; readonly at: PaperLocator }[] 
   ...SANCTIONS.map((s) => ({ what: `sanction ${s.id}`, at: s.locator })),
   ...RATING_BUREAUS.map((b) => ({ what: `bureau for ${b.sector}`, at: b.locator })),
   ...CONSEQUENCES.map((c) => ({ what: `consequence ${c.id}`, at: c.locator })),
+  { what: 'the November 2020 calibration point', at: NOV_2020.locator },
+  ...QUERIES.map((q) => ({ what: `query ${q.id}`, at: q.locator })),
 ];
 
-describe('business model locators', () => {
+describe('business and platform model locators', () => {
   it('reads the notes of the paper as 1 to N without gaps', () => {
     expect(noteCount).toBeGreaterThan(50);
     expect(noteNumbers).toEqual(Array.from({ length: noteCount }, (_, i) => i + 1));
