@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.mjs';
-import { hydrateAll, openPage, type Browser } from './site';
+import { hydrateAll, openPage, type Browser, widthOnSmallestPhone } from './site';
 
 const site = inject('siteOrigin');
 const path = '/embed/platform/';
@@ -74,13 +74,7 @@ describe('the platform', () => {
   it.each(['/embed/platform/', '/chapters/government-integrity/'])(
     '%s does not scroll sideways on a 320 px phone',
     async (page_path) => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-      const { page } = await openPage(context, site + page_path);
-      await hydrateAll(page);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        320,
-      );
-      await context.close();
+      expect(await widthOnSmallestPhone(browser, site + page_path)).toBeLessThanOrEqual(320);
     },
   );
 });

@@ -63,3 +63,13 @@ export async function hydrateAll(page: Page): Promise<number> {
 }
 
 export type { Browser, Page };
+
+/** The page's width as laid out on a 320 px phone, once its widgets have hydrated. */
+export async function widthOnSmallestPhone(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const { page } = await openPage(context, url);
+  await hydrateAll(page);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  await context.close();
+  return width;
+}
