@@ -1,8 +1,8 @@
-import { seededRandom, toSeed, type Random } from '../random';
+import { toSeed, type Random } from '../random';
 import { bandCounts, type BandCounts } from './bands';
 import { catalogue } from './catalogue';
 import { summariseLedger, type CitizenScore, type LedgerLine } from './citizen';
-import { planExceptions, walkExceptions, type ExceptionPlan } from './exception-plan';
+import { addExceptions, exceptionFor, planExceptions, type ExceptionPlan } from './exception-plan';
 import type { Indicator } from './indicator';
 import { contributionOutcomes, type Regime } from './regimes';
 import { maximumScore, minimumScore, startingScore } from './rules';
@@ -37,7 +37,7 @@ interface IndicatorPlan {
 /**
  * Simulate every adult under a regime, seeded. Each segment starts from everyone's default
  * points; the exceptions of each indicator are then added person by person, each indicator and
- * segment drawing from its own sub-stream so any one person's ledger can be replayed later.
+ * segment drawing from its own stream so any one person’s ledger can be found again later.
  * Scores are kept unclamped in an Int16Array (sums stay well inside ±32,767), then clamped.
  */
 export function simulatePopulation(
@@ -67,13 +67,11 @@ export function simulatePopulation(
       startingScore,
     );
     scores.fill(baseline, offset, offset + segment.people);
-    for (const { indicatorIndex, plan } of segmentPlans) {
-      const random = seededRandom(substreamSeed(seed, segmentIndex, indicatorIndex));
-      walkExceptions(plan, random, segment.people, (person, delta) => {
-        scores[offset + person]! += delta;
-        return false;
-      });
-    }
+    const planned = segmentPlans.map(({ indicatorIndex, plan }) => ({
+      plan,
+      stream: substreamSeed(seed, segmentIndex, indicatorIndex),
+    }));
+    addExceptions(planned, segment.people, scores, offset);
   });
   const histogram = new Int32Array(maximumScore + 1);
   // Bounds copied to locals: an imported function called per person is slow under module runners.
@@ -118,11 +116,7 @@ function replayLedgerLine(
   seed: number,
   person: number,
 ): LedgerLine[] {
-  let points = plan.defaultPoints;
-  walkExceptions(plan, seededRandom(seed), person + 1, (exception, delta) => {
-    if (exception === person) points += delta;
-    return exception >= person;
-  });
+  const points = plan.defaultPoints + exceptionFor(plan, seed, person);
   if (points === 0) return [];
   const { id, label, category, department } = indicator;
   const majorViolation = indicator.majorViolation === true;
