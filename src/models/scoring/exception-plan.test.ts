@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../random';
 import type { PointOutcome } from './indicator';
 import { addExceptions, exceptionFor, planExceptions } from './exception-plan';
 
@@ -127,6 +128,35 @@ describe('addExceptions', () => {
 });
 
 describe('exceptionFor', () => {
+  it('finds every plan’s delta again across blocks of people, for many plans at once', () => {
+    const people = 70_000;
+    const planned = [commonTriple, rarePair, commonTriple, rarePair].map((outcomes, index) => ({
+      plan: planExceptions(outcomes),
+      stream: 1000 + index,
+    }));
+    const scores = new Int16Array(people);
+    addExceptions(planned, people, scores, 0);
+    const random = seededRandom(3);
+    const someone = () => Math.floor(random() * people);
+    // Both sides of each 16,384-person block boundary, and people at random.
+    const checked = [
+      0,
+      16_383,
+      16_384,
+      32_767,
+      32_768,
+      people - 1,
+      ...Array.from({ length: 40 }, someone),
+    ];
+    for (const person of checked) {
+      const replayed = planned.reduce(
+        (sum, { plan, stream }) => sum + exceptionFor(plan, stream, person),
+        0,
+      );
+      expect(replayed).toBe(scores[person]);
+    }
+  });
+
   it('finds again the delta addExceptions gave each person', () => {
     fc.assert(
       fc.property(
