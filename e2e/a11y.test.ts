@@ -12,9 +12,14 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) => {
+// Both themes on a laptop, and the phone layout (stacked tables, wrapped navigation) once.
+describe.each([
+  { colorScheme: 'light', width: 1280 },
+  { colorScheme: 'dark', width: 1280 },
+  { colorScheme: 'light', width: 390 },
+] as const)('axe-core, $colorScheme theme, $width px', ({ colorScheme, width }) => {
   it.each(builtPages())('%s has no WCAG 2.2 AA violation', async (path) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await browser.newContext({ colorScheme, viewport: { width, height: 844 } });
     const page = await context.newPage();
     await page.goto(site + path, { waitUntil: 'networkidle' });
     await hydrateAll(page);

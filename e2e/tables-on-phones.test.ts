@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.mjs';
+import { openPage, type Browser, type Page } from './site';
+
+const site = inject('siteOrigin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser.close());
+
+/** The pages whose tables hold prose: each must read on a phone without sideways scrolling. */
+const pages = ['/sources/', '/method/', '/teach/'];
+
+async function open(path: string, width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 844 } });
+  return (await openPage(context, `${site}${path}`)).page;
+}
+
+/** Roles of the cells in the page's accessibility tree, as Chromium computes them. */
+async function cellRoles(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value?: string } }[];
+  };
+  return nodes.filter((node) => node.role?.value === 'cell').length;
+}
+
+describe.each(pages)('%s', (path) => {
+  it('stacks its wide tables on a 390 px phone, keeping them tables for screen readers', async () => {
+    const page = await open(path, 390);
+    const tables = await page.evaluate(() =>
+      [...document.querySelectorAll('table.stack-on-phones')].map((table) => ({
+        overflow: table.parentElement!.scrollWidth - table.parentElement!.clientWidth,
+        rowDisplay: getComputedStyle(table.querySelector('tbody tr')!).display,
+        headerHeight: table.querySelector('thead')!.getBoundingClientRect().height,
+        cells: table.querySelectorAll('td').length,
+      })),
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      expect(table.overflow).toBeLessThanOrEqual(0);
+      expect(table.rowDisplay).toBe('block');
+      expect(table.headerHeight).toBeLessThanOrEqual(1);
+    }
+    const cells = tables.reduce((sum, table) => sum + table.cells, 0);
+    expect(await cellRoles(page)).toBeGreaterThanOrEqual(cells);
+    await page.context().close();
+  });
+
+  it('keeps them as tables on a laptop', async () => {
+    const page = await open(path, 1280);
+    const displays = await page.evaluate(() =>
+      [...document.querySelectorAll('table.stack-on-phones tbody tr')].map(
+        (row) => getComputedStyle(row).display,
+      ),
+    );
+    expect(displays.length).toBeGreaterThan(0);
+    expect(new Set(displays)).toEqual(new Set(['table-row']));
+    await page.context().close();
+  });
+});
