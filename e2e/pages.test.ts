@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.mjs';
-import { builtPages, cspViolations, hydrateAll, openPage, type Browser } from './site';
+import { builtPages, cspViolations, hydrateAll, openPage, type Browser, type Page } from './site';
 
 const site = inject('siteOrigin');
 let browser: Browser;
@@ -22,7 +22,7 @@ describe('every built page', () => {
   });
 
   it.each(pages)(
-    '%s loads with status 200, no error, no CSP violation, nothing foreign',
+    '%s loads with status 200, no error, no CSP violation, nothing foreign, curly quotes',
     async (path) => {
       const context = await browser.newContext();
       const { page, report, status } = await openPage(context, site + path);
@@ -33,10 +33,25 @@ describe('every built page', () => {
       expect(await cspViolations(page)).toEqual([]);
       expect(report.errors).toEqual([]);
       expect(report.foreignRequests).toEqual([]);
+      expect(await straightQuotes(page)).toEqual([]);
       await context.close();
     },
   );
 });
+
+/** Text showing a straight quote or apostrophe, once hydrated; code and form fields aside. */
+function straightQuotes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('code, pre, script, style, textarea')) continue;
+      const text = node.textContent ?? '';
+      if (/["']/.test(text)) found.push(text.trim().slice(0, 80));
+    }
+    return found;
+  });
+}
 
 describe('islands', () => {
   /** The component module of every island, by page, read from the built HTML. */

@@ -46,7 +46,7 @@ describe('score a citizen', () => {
     const { page } = await openPage(context, embed);
     await hydrateAll(page);
     const widget = page.locator('[data-widget="score-a-citizen"]');
-    await widget.getByRole('button', { name: /posted "rumours"/ }).click();
+    await widget.getByRole('button', { name: /posted “rumours”/ }).click();
     await expect.poll(() => widget.locator('.headline').innerText()).toContain('Score 540');
     expect(await widget.locator('.verdicts').innerText()).toContain('no major violation');
     await context.close();

@@ -22,7 +22,7 @@ const multipliers = Object.fromEntries(
 const report = fitReport(multipliers);
 const parameters = {
   description:
-    "Prevalence multipliers fitted by scripts/calibrate.ts so the City Z 2020 regime reproduces Table 2 by expected counts. A model consistent with Table 2, not City Z's own formula.",
+    'Prevalence multipliers fitted by scripts/calibrate.ts so the City Z 2020 regime reproduces Table 2 by expected counts. A model consistent with Table 2, not City Z’s own formula.',
   multipliers,
   fit: report.map((fit) => ({
     band: fit.band,

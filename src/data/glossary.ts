@@ -35,7 +35,7 @@ export const glossary = [
     id: 'mo-lun',
     hanzi: '摸论',
     pinyin: 'mō lùn',
-    english: '"feeling for stones" theory',
+    english: '“feeling for stones” theory',
     gloss: 'A Chinese shorthand for the gradual, trial-and-error approach to reform.',
     source: '§ Introduction',
   },

@@ -26,7 +26,7 @@ export const table2 = {
     { id: 'bad', rating: 'Bad', min: 0, max: 349, people: 3 },
   ],
   gapNote:
-    'The table prints Bad as "< 349" and Poor as "350–549", which leaves a score of exactly 349 in no band. We read Bad as "349 or less".',
+    'The table prints Bad as “< 349” and Poor as “350–549”, which leaves a score of exactly 349 in no band. We read Bad as “349 or less”.',
 } as const satisfies {
   source: PaperLocator;
   title: string;

@@ -27,7 +27,7 @@ export const businessAssumptions: readonly Assumption[] = [
     id: 'business-inspection-marks',
     model,
     statement:
-      "The expert team's score is the mean of its marks for the heads' and the staff interviews; each mark is the firm's compliance on a 0–100 scale give or take 10 points.",
+      'The expert team’s score is the mean of its marks for the heads’ and the staff interviews; each mark is the firm’s compliance on a 0–100 scale give or take 10 points.',
     rationale:
       'The paper says only that the experts talk to heads and employees and then rate the institution (§ Business Integrity).',
   },
@@ -37,13 +37,13 @@ export const businessAssumptions: readonly Assumption[] = [
     statement:
       'The green channel and the credit promise form go to AAA and AA; xinyidai loans (from 2020) to AAA, AA and A; close loan scrutiny to B and unqualified.',
     rationale:
-      'The paper speaks of "higher" and "low" scorers and of firms with "good" scores (notes 35 and 36) without tying these to grades.',
+      'The paper speaks of “higher” and “low” scorers and of firms with “good” scores (notes 35 and 36) without tying these to grades.',
   },
   {
     id: 'business-sanction-agencies',
     model,
     statement:
-      "The bans on flights, high-speed rail, luxury hotels and private schooling are shown as the people's courts' consumption limits on judgment debtors.",
+      'The bans on flights, high-speed rail, luxury hotels and private schooling are shown as the people’s courts’ consumption limits on judgment debtors.',
     rationale:
       'The paper names agencies only for remittances, customs and patents (note 38) and the districts for the ring-back tone (note 37); the rest is our inference.',
   },
@@ -58,22 +58,22 @@ export const businessAssumptions: readonly Assumption[] = [
     id: 'business-other-bureaus',
     model,
     statement:
-      "The Civil Affairs Bureau, the housing commission and the food-safety raters use the Education Bureau's two-step procedure, without the foreign-teacher check, and rate once a year in staggered quarters.",
+      'The Civil Affairs Bureau, the housing commission and the food-safety raters use the Education Bureau’s two-step procedure, without the foreign-teacher check, and rate once a year in staggered quarters.',
     rationale:
-      "The paper describes only the Education Bureau's procedure and gives only food safety's frequency (every season, note 35); it says frequency varies by department.",
+      'The paper describes only the Education Bureau’s procedure and gives only food safety’s frequency (every season, note 35); it says frequency varies by department.',
   },
   {
     id: 'business-population',
     model,
     statement:
-      "Twenty-five firms per field; each firm's compliance level is drawn evenly between 0.65 and 1; a third of training institutions employ foreign teachers.",
+      'Twenty-five firms per field; each firm’s compliance level is drawn evenly between 0.65 and 1; a third of training institutions employ foreign teachers.',
     rationale: 'Illustrative: the paper reports no firm counts or grade distribution for City Z.',
   },
   {
     id: 'business-dynamics',
     model,
     statement:
-      "Compliance wobbles by up to 0.05 a quarter and closes a quarter of its gap to each firm's own level; the quarterly chance of prosecution is 0.05 times (1 − compliance); a listing lapses after 8 quarters without a new prosecution; runs cover 2018–2020.",
+      'Compliance wobbles by up to 0.05 a quarter and closes a quarter of its gap to each firm’s own level; the quarterly chance of prosecution is 0.05 times (1 − compliance); a listing lapses after 8 quarters without a new prosecution; runs cover 2018–2020.',
     rationale:
       'Illustrative: the paper gives no rates of violation or delisting. The period spans the years before and during the 2020 fieldwork.',
   },

@@ -34,7 +34,7 @@ export interface Sanction {
 // match the consumption limits that people's courts put on dishonest judgment debtors, and the
 // paper's own reason for the school ban (fees count as a major purchase) fits that reading.
 // [business-sanction-agencies]
-const COURT_LIMITS = "People's courts (consumption limits on judgment debtors)";
+const COURT_LIMITS = 'People’s courts (consumption limits on judgment debtors)';
 const BLACKLIST_PASSAGE: PaperLocator = 'note 37';
 const AGENCY_PASSAGE: PaperLocator = 'note 38';
 
@@ -54,7 +54,7 @@ export const SANCTIONS: readonly Sanction[] = [
   courtLimit('private-schools', 'Children barred from private schools (the fees count as luxury)'),
   {
     id: 'deadbeat-ring-tone',
-    label: 'Callers hear an "I\'m a deadbeat" (wo shi laolai) ring-back tone',
+    label: 'Callers hear an “I’m a deadbeat” (wo shi laolai) ring-back tone',
     agency: 'Some county and district governments, working with telecom companies',
     agencySource: 'paper',
     localOnly: true,

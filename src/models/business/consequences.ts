@@ -27,7 +27,7 @@ const GOOD: readonly Grade[] = ['AAA', 'AA', 'A'];
 export const CONSEQUENCES: readonly Consequence[] = [
   {
     id: 'green-channel',
-    label: 'Loan "green channel": the application is approved faster',
+    label: 'Loan “green channel”: the application is approved faster',
     effect: 'reward',
     grades: HIGH,
     locator: 'note 35',

@@ -11,7 +11,7 @@ export const platformAssumptions: readonly Assumption[] = [
     id: 'platform-vertical-share',
     model,
     statement:
-      "15% of the 667 units (100) are vertically managed: tax, People's Bank and court branches in every district, customs, the banking regulator, the foreign-exchange bureau, and numbered systems of up to 8 offices.",
+      '15% of the 667 units (100) are vertically managed: tax, People’s Bank and court branches in every district, customs, the banking regulator, the foreign-exchange bureau, and numbered systems of up to 8 offices.',
     rationale:
       'The paper names the vertical systems (note 42 passage) but not how many of the 667 units (note 40) they make up.',
   },
@@ -51,7 +51,7 @@ export const platformAssumptions: readonly Assumption[] = [
     id: 'platform-openness',
     model,
     statement:
-      "Each month of talks, a vertical line's superior agrees with a fixed chance: 0.4 banking regulator, 0.35 tax, 0.2 People's Bank, customs and foreign exchange, 0.15 courts.",
+      'Each month of talks, a vertical line’s superior agrees with a fixed chance: 0.4 banking regulator, 0.35 tax, 0.2 People’s Bank, customs and foreign exchange, 0.15 courts.',
     rationale:
       'Tax and banking-regulator data did reach the platform (note 26); the courts pass on only high-profile cases (note 42). No rates are given.',
   },
@@ -66,7 +66,7 @@ export const platformAssumptions: readonly Assumption[] = [
     id: 'platform-orders-cascade',
     model,
     statement:
-      "An order to a district government reaches its own bureaus too; a vertical superior's consent and a formal request cover every branch of its system in City Z.",
+      'An order to a district government reaches its own bureaus too; a vertical superior’s consent and a formal request cover every branch of its system in City Z.',
     rationale:
       'Follows the two chains of command the paper describes (tiaotiao and kuaikuai, note 42 passage); it lets a small staff reach 667 units.',
   },
@@ -74,7 +74,7 @@ export const platformAssumptions: readonly Assumption[] = [
     id: 'platform-action-costs',
     model,
     statement:
-      "Ordering a unit or filing a formal request costs one DRC staff point; a mayor's order or opening talks with a superior costs one point of the mayor's attention.",
+      'Ordering a unit or filing a formal request costs one DRC staff point; a mayor’s order or opening talks with a superior costs one point of the mayor’s attention.',
     rationale:
       'The paper says local leaders negotiate with the higher level before a request is submitted (note 43) and that the DRC lacks staff (note 44).',
   },

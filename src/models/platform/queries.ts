@@ -55,13 +55,13 @@ export const QUERIES: readonly PlatformQuery[] = [
     paperOutcome: 'answered',
     locator: 'note 26',
     inference:
-      "That the bureaus' own firm ratings feed the integrity score is our reading; " +
+      'That the bureaus’ own firm ratings feed the integrity score is our reading; ' +
       'the paper names only the tax data.',
   },
   {
     id: 'census-population',
     question:
-      "How many people live where? The Statistics Bureau's census needs population records.",
+      'How many people live where? The Statistics Bureau’s census needs population records.',
     askedBy: 'City Statistics Bureau',
     needs: [
       { unitId: 'statistics', dataset: 'statistics' },
@@ -83,19 +83,19 @@ export const QUERIES: readonly PlatformQuery[] = [
   },
   {
     id: 'civil-servant-integrity-file',
-    question: "What does this civil servant's integrity file say?",
+    question: 'What does this civil servant’s integrity file say?',
     askedBy: 'A city department',
     needs: [{ unitId: 'organization', dataset: 'personnel-files' }],
     paperOutcome: 'answered',
     locator: 'note 45',
     inference:
-      "The paper says the integrity files overlap the Organization Department's personnel " +
+      'The paper says the integrity files overlap the Organization Department’s personnel ' +
       'files; routing them through the platform is our framing.',
   },
   {
     id: 'training-institution-review',
     question:
-      "Do a training institution's tax, insurance and provident-fund records match its head-count?",
+      'Do a training institution’s tax, insurance and provident-fund records match its head-count?',
     askedBy: 'Education Bureau (paper review, step 1)',
     needs: [
       { unitId: 'tax', dataset: 'tax-payments' },

@@ -26,13 +26,13 @@ export const NAMED_LINES: readonly NamedLine[] = [
   },
   {
     id: 'peoples-bank',
-    name: "People's Bank",
-    superior: "People's Bank of China, regional branch",
+    name: 'People’s Bank',
+    superior: 'People’s Bank of China, regional branch',
     openness: 0.2,
     districtBranches: true,
     cityUnit: {
       id: 'peoples-bank',
-      name: "People's Bank, City Z branch",
+      name: 'People’s Bank, City Z branch',
       volume: 10,
       datasets: ['credit-reference'],
     },
@@ -48,12 +48,12 @@ export const NAMED_LINES: readonly NamedLine[] = [
   {
     id: 'courts',
     name: 'Courts',
-    superior: "Provincial Higher People's Court",
+    superior: 'Provincial Higher People’s Court',
     openness: 0.15,
     districtBranches: true,
     cityUnit: {
       id: 'courts',
-      name: "Intermediate People's Court",
+      name: 'Intermediate People’s Court',
       volume: 3,
       datasets: ['high-profile-cases'],
     },

@@ -17,12 +17,12 @@ const cities = (id: string, statement: string, rationale: string): Assumption =>
 export const riskAssumptions: readonly Assumption[] = [
   risk(
     'business-split',
-    "Table 1's second business practice is split into rewards for high scorers and sanctions for low scorers, giving three practices per category.",
+    'Table 1’s second business practice is split into rewards for high scorers and sanctions for low scorers, giving three practices per category.',
     'The paper describes the green channel and credit loans apart from the Credit China blacklist (§ Business integrity).',
   ),
   risk(
     'ordinal-scales',
-    "Table 3's ordinal words map to numbers: precedent and difficulty run 0.05 / 0.2 (0.15) / 0.5 (0.4) / 0.8 (0.65) / 0.95 (0.9) from 'hardly any' to 'extremely high'; the backlash hazard runs 0.01 / 0.03 / 0.1 / 0.25 / 0.4.",
+    'Table 3’s ordinal words map to numbers: precedent and difficulty run 0.05 / 0.2 (0.15) / 0.5 (0.4) / 0.8 (0.65) / 0.95 (0.9) from ’hardly any’ to ’extremely high’; the backlash hazard runs 0.01 / 0.03 / 0.1 / 0.25 / 0.4.',
     'The paper ranks but does not measure. The hazard is compressed because Rongcheng ran citizen scores while Suzhou had to withdraw its code (note 52).',
   ),
   risk(
@@ -77,12 +77,12 @@ export const riskAssumptions: readonly Assumption[] = [
   ),
   risk(
     'prospect-theory',
-    "The cadre uses Tversky & Kahneman's (1992) cumulative prospect theory with their median estimates α = β = 0.88, λ = 2.25, γ = 0.61 (gains), δ = 0.69 (losses).",
+    'The cadre uses Tversky & Kahneman’s (1992) cumulative prospect theory with their median estimates α = β = 0.88, λ = 2.25, γ = 0.61 (gains), δ = 0.69 (losses).',
     'The paper frames cadres as rational calculators and cites Levy (1997) on prospect theory (note 53).',
   ),
   risk(
     'narrow-bracketing',
-    "Each practice's gamble and the mandate's gamble are valued separately and added.",
+    'Each practice’s gamble and the mandate’s gamble are valued separately and added.',
     'Joint valuation would need up to 5^9 outcomes per choice; separate mental accounts are a standard prospect-theory editing step.',
   ),
   risk(
@@ -98,7 +98,7 @@ export const riskAssumptions: readonly Assumption[] = [
   risk(
     'effectiveness',
     'Effectiveness is 1 for a practice working in public, 0.1 on paper, 0 when skipped or withdrawn.',
-    "Scores kept secret without rewards made implementation 'extremely poor' (Table 3 discussion).",
+    'Scores kept secret without rewards made implementation ’extremely poor’ (Table 3 discussion).',
   ),
   risk(
     'story-timing',
@@ -107,7 +107,7 @@ export const riskAssumptions: readonly Assumption[] = [
   ),
   risk(
     'figure-1-scores',
-    "Figure 1's stages score 1 (in force), 0.5 (partly built), 0.15 (on paper) and 0 (not started) for drawing bars; the stage of each practice is the site's Table 1 record.",
+    'Figure 1’s stages score 1 (in force), 0.5 (partly built), 0.15 (on paper) and 0 (not started) for drawing bars; the stage of each practice is the site’s Table 1 record.',
     'The chart is not in the text; the paper ranks the categories without numbers. One record of City Z’s progress keeps the Table 1 explorer and the figure in agreement.',
   ),
   cities(

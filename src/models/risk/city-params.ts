@@ -124,7 +124,7 @@ export function scenarios(): readonly Scenario[] {
     {
       id: 'no-suzhou',
       label: 'No Suzhou',
-      description: "Suzhou's citizen score is never launched, so no one sees it withdrawn.",
+      description: 'Suzhou’s citizen score is never launched, so no one sees it withdrawn.',
       params: { ...base, suzhou: false },
     },
   ];

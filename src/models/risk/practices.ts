@@ -56,7 +56,7 @@ export const practices: readonly Practice[] = [
     precedent: 'high',
     difficulty: 'low',
     backlashHazard: 'low',
-    locator: "Table 3; § Business integrity (the province's 2015 classified supervision)",
+    locator: 'Table 3; § Business integrity (the province’s 2015 classified supervision)',
   },
   {
     id: 'business-rewards',

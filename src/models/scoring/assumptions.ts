@@ -17,7 +17,7 @@ export const scoringAssumptions: readonly Assumption[] = [
   scoring(
     'bad-band-edge',
     'The Bad band is read as 349 or less.',
-    'Table 2 prints "< 349" for Bad and "350–549" for Poor, leaving 349 in neither band.',
+    'Table 2 prints “< 349” for Bad and “350–549” for Poor, leaving 349 in neither band.',
   ),
   scoring(
     'segments',
@@ -46,13 +46,13 @@ export const scoringAssumptions: readonly Assumption[] = [
   ),
   scoring(
     'departments',
-    'The department recording each indicator is ours, except those the paper names as scorers of professional credit: tax, human resources and social security, and the provident fund (note 47), and the police for online "rumours" (note 27).',
+    'The department recording each indicator is ours, except those the paper names as scorers of professional credit: tax, human resources and social security, and the provident fund (note 47), and the police for online “rumours” (note 27).',
     'Departments design their own indices and send scores to the Big Data Commission (note 47), but the paper names only a few.',
   ),
   scoring(
     'regime-city-z-2020',
-    'In City Z in 2020 every addition counts but only serious deductions do: crimes, ignored court orders and online "rumours". Traffic violations, debt, administrative penalties and other minor lapses are recorded but not counted.',
-    'Points were mostly added, not deducted (§ Social integrity in City Z), yet 13,451 people are below 550 (Table 2), and police records of "rumours" cut scores sharply (note 27).',
+    'In City Z in 2020 every addition counts but only serious deductions do: crimes, ignored court orders and online “rumours”. Traffic violations, debt, administrative penalties and other minor lapses are recorded but not counted.',
+    'Points were mostly added, not deducted (§ Social integrity in City Z), yet 13,451 people are below 550 (Table 2), and police records of “rumours” cut scores sharply (note 27).',
   ),
   scoring(
     'regime-outline',
@@ -66,7 +66,7 @@ export const scoringAssumptions: readonly Assumption[] = [
   ),
   scoring(
     'major-violations',
-    'Tax evasion, insurance fraud, a court sentence, an ignored court order and a long prison sentence count as major violations for the blacklist; posting "rumours" does not.',
+    'Tax evasion, insurance fraud, a court sentence, an ignored court order and a long prison sentence count as major violations for the blacklist; posting “rumours” does not.',
     'Blacklisting needs both a score under 550 and a serious breach of the law (§ Social integrity in City Z); the paper does not say which breaches qualify.',
   ),
   scoring(
@@ -77,6 +77,6 @@ export const scoringAssumptions: readonly Assumption[] = [
   scoring(
     'preset-citizens',
     'The five preset citizens are invented composites, not real people.',
-    'They illustrate the paper’s examples: the Wuhan volunteers and the "rumour" posters (notes 27 and 47), and the farmers who never borrowed (§ Social integrity in City Z).',
+    'They illustrate the paper’s examples: the Wuhan volunteers and the “rumour” posters (notes 27 and 47), and the farmers who never borrowed (§ Social integrity in City Z).',
   ),
 ];

@@ -68,7 +68,7 @@ export const presetCitizens: readonly PresetCitizen[] = [
   },
   {
     id: 'rumour-poster',
-    label: 'Someone who posted "rumours"',
+    label: 'Someone who posted “rumours”',
     description:
       'An office worker whose posts about the epidemic were logged by the police as rumours.',
     records: [

@@ -22,7 +22,7 @@ export const cityZ2020: Regime = {
   id: 'cityZ2020',
   label: 'City Z in 2020',
   description:
-    'Points are mostly added; only serious records such as crimes, court orders ignored and online "rumours" take points away.',
+    'Points are mostly added; only serious records such as crimes, court orders ignored and online “rumours” take points away.',
   liveness: 'cityZ2020',
   deductionStrength: 1,
   deductionShare: 1,
