@@ -61,3 +61,26 @@ describe.each(pages)('%s', (path) => {
     await page.context().close();
   });
 });
+
+describe('a score’s ledger on a 390 px phone', () => {
+  it('shows every line’s points beside its record, with nothing to scroll sideways', async () => {
+    const page = await open('/embed/score-a-citizen/?score-a-citizen.regime=outline', 390);
+    const ledger = page.locator('table.ledger');
+    await ledger.scrollIntoViewIfNeeded();
+    const layout = await ledger.evaluate((table) => ({
+      overflow: table.parentElement!.scrollWidth - table.parentElement!.clientWidth,
+      rows: [...table.querySelectorAll('tbody tr')].map((row) => {
+        const record = row.querySelector('th')!.getBoundingClientRect();
+        const points = row.querySelector('.num')!.getBoundingClientRect();
+        return { pointsRight: points.right, sameLine: Math.abs(points.top - record.top) < 4 };
+      }),
+    }));
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    expect(layout.rows.length).toBeGreaterThan(3);
+    for (const row of layout.rows) {
+      expect(row.pointsRight).toBeLessThanOrEqual(390);
+      expect(row.sameLine).toBe(true);
+    }
+    await page.context().close();
+  });
+});
