@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.mjs';
-import { openPage, type Browser, type Page } from './site';
+import { builtPages, hydrateAll, openPage, type Browser, type Page } from './site';
 
 const site = inject('siteOrigin');
 let browser: Browser;
@@ -81,6 +81,28 @@ describe('a score’s ledger on a 390 px phone', () => {
       expect(row.pointsRight).toBeLessThanOrEqual(390);
       expect(row.sameLine).toBe(true);
     }
+    await page.context().close();
+  });
+});
+
+describe('every table on a 390 px phone', () => {
+  it.each(builtPages())('%s: no table needs sideways scrolling', async (path) => {
+    const page = await open(path, 390);
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
+    await hydrateAll(page);
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('table')]
+        .map((table) => {
+          let box = table.parentElement;
+          while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+          const overflow = box ? box.scrollWidth - box.clientWidth : 0;
+          return `${table.caption?.textContent?.trim() ?? table.rows[0]?.textContent?.trim()}: ${overflow} px`;
+        })
+        .filter((line) => !/: [01] px$|: -\d+ px$/.test(line)),
+    );
+    expect(wide).toEqual([]);
     await page.context().close();
   });
 });
