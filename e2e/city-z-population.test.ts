@@ -3,6 +3,7 @@ import { launchChromium } from './browser.mjs';
 import { hydrateAll, openPage, type Browser } from './site';
 
 const site = inject('siteOrigin');
+const host = inject('hostOrigin');
 const embed = `${site}/embed/city-z-population/`;
 let browser: Browser;
 
@@ -42,6 +43,28 @@ describe("City Z's 6.9 million", () => {
     }
     expect(ledgers[0]).toContain('Adult no.');
     expect(ledgers[1]).toBe(ledgers[0]);
+    await context.close();
+  });
+
+  it('meets the same citizen in a worker and, in a sandboxed frame, on the page', async () => {
+    const context = await browser.newContext();
+    const url = `${embed}?city-z-population.seed=777`;
+    const { page } = await openPage(context, url);
+    await hydrateAll(page);
+    const widget = page.locator('[data-widget="city-z-population"]');
+    await expect
+      .poll(() => widget.locator('.status').innerText(), { timeout: 30_000 })
+      .toContain('in a background worker');
+    const inWorker = await widget.locator('.card').innerText();
+
+    // A sandboxed frame has an opaque origin and may not start a worker: the page simulates.
+    const params = new URLSearchParams({ src: url, sandbox: 'allow-scripts', height: '900' });
+    await page.goto(`${host}/frame?${params}`);
+    const framed = page.frames()[1]!.locator('[data-widget="city-z-population"]');
+    await expect
+      .poll(() => framed.locator('.status').innerText(), { timeout: 30_000 })
+      .toContain('on the page');
+    expect(await framed.locator('.card').innerText()).toBe(inWorker);
     await context.close();
   });
 

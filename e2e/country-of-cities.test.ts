@@ -3,6 +3,7 @@ import { launchChromium } from './browser.mjs';
 import { hydrateAll, openPage, type Browser } from './site';
 
 const site = inject('siteOrigin');
+const host = inject('hostOrigin');
 const embed = `${site}/embed/country-of-cities/`;
 let browser: Browser;
 
@@ -26,17 +27,33 @@ describe('a country of cities', () => {
     await context.close();
   });
 
-  it('computes another scenario on request', async () => {
+  it('computes another scenario in a worker, and the same figures on the page in a sandbox', async () => {
     const context = await browser.newContext();
     const { page, report } = await openPage(context, embed);
     await hydrateAll(page);
     const widget = page.locator('[data-widget="country-of-cities"]');
+    const before = await widget.locator('.status').innerText();
+    const worker = page.waitForEvent('worker');
     await widget.getByLabel('Scenario').selectOption('clear-blueprint');
-    await expect.poll(() => widget.locator('.status').innerText()).toContain('2020:');
+    await worker;
     await expect
       .poll(() => new URL(page.url()).searchParams.get('country-of-cities.scenario'))
       .toBe('clear-blueprint');
+    await expect.poll(() => widget.locator('.status').innerText()).toMatch(/^2020:/);
+    const inWorker = await widget.locator('.status').innerText();
+    expect(inWorker).not.toBe(before);
     expect(report.errors).toEqual([]);
+
+    // A sandboxed frame has an opaque origin and may not start a worker: the page computes.
+    const params = new URLSearchParams({ src: embed, sandbox: 'allow-scripts', height: '900' });
+    await page.goto(`${host}/frame?${params}`);
+    const frame = page.frames()[1]!;
+    await expect
+      .poll(() => frame.evaluate(() => document.querySelectorAll('astro-island[ssr]').length))
+      .toBe(0);
+    const framed = frame.locator('[data-widget="country-of-cities"]');
+    await framed.getByLabel('Scenario').selectOption('clear-blueprint');
+    await expect.poll(() => framed.locator('.status').innerText()).toBe(inWorker);
     await context.close();
   });
 

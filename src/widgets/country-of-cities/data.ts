@@ -1,6 +1,7 @@
 /**
  * The cities model's run, packed for the widget: what the charts draw for each year. A run is
- * computed once per scenario and seed, a year per task so no task blocks the page for long.
+ * computed once per scenario and seed, in a worker (or, on the page, a year per task so no task
+ * blocks it for long).
  */
 import {
   type CitiesParams,
@@ -30,6 +31,12 @@ export interface PackedYear {
   readonly backlashes: readonly (readonly [number, number])[];
   readonly suzhou: boolean;
   readonly attempts: number;
+}
+
+/** What a run is computed from. */
+export interface RunRequest {
+  readonly scenario: ScenarioId;
+  readonly seed: number;
 }
 
 export interface PackedRun {
@@ -88,19 +95,14 @@ export function packedRun(scenario: ScenarioId, seed: number): PackedRun {
   return { scenario, seed, order, years: packed };
 }
 
-/** A run computed a year per task, yielding to the page between years; aborts on signal. */
-export async function packedRunInSlices(
-  scenario: ScenarioId,
-  seed: number,
-  signal: AbortSignal,
-): Promise<PackedRun | null> {
+/** A run computed a year per task, yielding to the page between years. */
+export async function packedRunInSlices(scenario: ScenarioId, seed: number): Promise<PackedRun> {
   const packed: PackedYear[] = [];
   let order: number[] = [];
   for (const { state, summary } of years(scenarioById(scenario).params, seed)) {
-    if (signal.aborted) return null;
     if (summary) packed.push(pack(summary));
     else order = orderOf(state);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return signal.aborted ? null : { scenario, seed, order, years: packed };
+  return { scenario, seed, order, years: packed };
 }
