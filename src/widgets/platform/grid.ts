@@ -14,7 +14,10 @@ import {
   type UnitKind,
 } from '../../models/platform';
 
+/** The drawing's width, in user units, as laid out for the server render and wide screens. */
 export const WIDTH = 340;
+/** Narrower than this, district pairs would not fit their labels. */
+const NARROWEST = 260;
 export const CELL = 9;
 const PITCH = 11;
 const LABEL = 16;
@@ -52,6 +55,7 @@ export interface GridGroup {
 }
 
 export interface Grid {
+  readonly width: number;
   readonly cells: readonly GridCell[];
   readonly labels: readonly GridLabel[];
   readonly sections: readonly GridSection[];
@@ -61,7 +65,9 @@ export interface Grid {
 
 type Datum = PlatformTree | PlatformNode;
 
-function buildGrid(): Grid {
+/** Lay the units out across `width` user units (at least 260). */
+export function buildGrid(width = WIDTH): Grid {
+  const across = Math.max(NARROWEST, width);
   const root = hierarchy<Datum>(platformHierarchy(initialPlatformState()), (d) =>
     'children' in d ? d.children : undefined,
   );
@@ -85,9 +91,9 @@ function buildGrid(): Grid {
       const leaves = group.children ?? [];
       const full = leaves.length > 60;
       if (full && column === 1) closeRow();
-      const width = full ? WIDTH : (WIDTH - COLUMN_GAP) / 2;
-      const columns = Math.floor((width + PITCH - CELL) / PITCH);
-      const x0 = full ? 0 : column * ((WIDTH + COLUMN_GAP) / 2);
+      const blockWidth = full ? across : (across - COLUMN_GAP) / 2;
+      const columns = Math.floor((blockWidth + PITCH - CELL) / PITCH);
+      const x0 = full ? 0 : column * ((across + COLUMN_GAP) / 2);
       labels.push({ text: `${group.data.name} (${leaves.length})`, x: x0, y: y + 10 });
       groups.push({
         id: group.data.id,
@@ -123,8 +129,8 @@ function buildGrid(): Grid {
     });
     y += 8;
   }
-  return { cells, labels, sections, groups, height: y };
+  return { width: across, cells, labels, sections, groups, height: y };
 }
 
-/** The roster never changes, so neither does the grid. */
+/** The roster never changes, so neither does the grid at the standard width. */
 export const GRID: Grid = buildGrid();
